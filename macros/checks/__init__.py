@@ -1,0 +1,29 @@
+"""Cross-record checks: small single-purpose rules over the validated records.
+
+Each module holds one rule (in the manner of MDN browser-compat-data's linters) and returns
+problems instead of raising, so every broken rule is reported in the same run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from ..errors import Problem
+from .content import check_content
+from .dates import check_dates
+from .entry import Entry
+from .identity import check_identity
+from .references import check_references
+
+Check = Callable[[Sequence[Entry], dt.date], list[Problem]]
+
+ALL_CHECKS: tuple[Check, ...] = (check_identity, check_references, check_dates, check_content)
+
+
+def run_checks(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+    """Every problem every rule finds, in file order."""
+    return sorted(problem for check in ALL_CHECKS for problem in check(entries, today))
+
+
+__all__ = ["ALL_CHECKS", "Entry", "run_checks"]

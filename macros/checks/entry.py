@@ -1,0 +1,34 @@
+"""A validated record paired with the raw record it came from (for error positions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from ..errors import Problem, Severity
+from ..loader import RawRecord
+from ..positions import Path
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One typed record and where it was written."""
+
+    raw: RawRecord
+    record: BaseModel
+
+    @property
+    def collection(self) -> str:
+        return self.raw.kind.collection
+
+    @property
+    def id(self) -> str:
+        return str(getattr(self.record, "id"))
+
+    def problem(
+        self, path: Path, message: str, severity: Severity = Severity.ERROR, *, key: bool = False
+    ) -> Problem:
+        """A problem located at `path` inside this record."""
+        position = self.raw.position(path, key=key)
+        return Problem(self.raw.file, position.line, position.column, message, severity)

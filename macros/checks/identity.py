@@ -1,0 +1,42 @@
+"""Ids are unique within their kind, and equal the file name for one-record-per-file kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import PurePosixPath
+
+from ..errors import Problem
+from .entry import Entry
+
+
+def check_identity(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+    """Duplicate ids would make links ambiguous; a mismatched file name hides a record."""
+    del today
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        key = (entry.collection, entry.id)
+        if key in seen:
+            first = seen[key]
+            problems.append(
+                entry.problem(
+                    ("id",),
+                    f'the id "{entry.id}" is already used by another {entry.raw.kind.label} '
+                    f"({first.raw.file} line {first.raw.position(('id',)).line}); "
+                    "every id must be unique.",
+                )
+            )
+        else:
+            seen[key] = entry
+        if entry.raw.kind.one_per_file:
+            stem = PurePosixPath(entry.raw.file).stem
+            if stem != entry.id:
+                problems.append(
+                    entry.problem(
+                        ("id",),
+                        f'the id "{entry.id}" does not match the file name "{stem}.yaml"; '
+                        f'rename the file or change the id to "{stem}".',
+                    )
+                )
+    return problems

@@ -1,0 +1,67 @@
+"""Every id a record points to must exist, so no page links to nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..errors import Problem
+from ..positions import Path
+from .entry import Entry
+
+# Field name in the data -> the collection its ids point into.
+REFERENCE_FIELDS = {
+    "sources": "sources",
+    "warnings": "warnings",
+    "stretches": "stretches",
+    "remedies": "remedies",
+    "causes": "causes",
+    "medications": "medications",
+}
+
+
+def references(value: Any, path: Path = ()) -> Iterator[tuple[Path, str, str]]:
+    """Yield (path, collection, id) for every reference inside a dumped record."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            target = REFERENCE_FIELDS.get(key)
+            if target and isinstance(child, list) and all(isinstance(x, str) for x in child):
+                for index, ref in enumerate(child):
+                    yield (*path, key, index), target, ref
+            else:
+                yield from references(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from references(child, (*path, index))
+
+
+def source_ids(record: BaseModel) -> set[str]:
+    """Every source id a record cites anywhere in its fields."""
+    dumped = record.model_dump(mode="json")
+    return {ref for _, target, ref in references(dumped) if target == "sources"}
+
+
+def check_references(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+    """Report each reference to an id that no record of the right kind has."""
+    del today
+    known: dict[str, set[str]] = {}
+    for entry in entries:
+        known.setdefault(entry.collection, set()).add(entry.id)
+    problems = []
+    for entry in entries:
+        if entry.collection == "sources":
+            continue
+        for path, target, ref in references(entry.record.model_dump(mode="json")):
+            if ref not in known.get(target, set()):
+                where = "data/sources.yaml" if target == "sources" else f"data/{target}/"
+                problems.append(
+                    entry.problem(
+                        path,
+                        f'"{ref}" is not the id of any {target.rstrip("s").replace("ie", "y")} '
+                        f"in {where}; check the spelling or add it there.",
+                    )
+                )
+    return problems

@@ -1,0 +1,82 @@
+"""Command line: `python -m macros validate|schemas|export|new|diff`.
+
+Standalone commands (not MkDocs hooks) keep validation, export and scaffolding usable from
+CI, pre-commit and any future builder, such as Zensical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .dataset import PROJECT_ROOT, check_data
+from .errors import Problem, Severity
+
+
+def _print_problems(problems: Sequence[Problem], fmt: str) -> None:
+    for problem in problems:
+        print(problem.github() if fmt == "github" else str(problem))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Report every problem in data/ at once; exit 1 if any is an error."""
+    root = Path(args.root).resolve()
+    dataset, problems = check_data(root / "data", root=root)
+    _print_problems(problems, args.format)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if dataset is None:
+        noun = "problem" if len(errors) == 1 else "problems"
+        print(f"{len(errors)} {noun} found in data/; nothing was built.", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{n} {name}" for name, n in dataset.counts().items())
+    warned = sum(1 for p in problems if p.severity is Severity.WARNING)
+    suffix = f" ({warned} warnings)" if warned else ""
+    print(f"Data is valid: {counts}.{suffix}")
+    return 0
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    """Write one JSON Schema per record type into schemas/."""
+    from .schemas import write_schemas
+
+    written = write_schemas(Path(args.root).resolve() / "schemas")
+    print(f"Wrote {len(written)} schemas to schemas/.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the JSON API into the built site, atomically."""
+    from .errors import DataError
+    from .export import export_api
+
+    root = Path(args.root).resolve()
+    try:
+        written = export_api(root, Path(args.site).resolve())
+    except DataError as error:
+        _print_problems(error.problems, "text")
+        print("The export was not written because the data has problems.", file=sys.stderr)
+        return 1
+    print(f"Wrote the JSON API ({written} files) to {args.site}/api/v1/.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
+    parser.add_argument("--root", default=str(PROJECT_ROOT), help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check every file in data/")
+    validate.add_argument("--format", choices=["text", "github"], default="text")
+    validate.set_defaults(handler=cmd_validate)
+    schemas = commands.add_parser("schemas", help="regenerate schemas/ from the models")
+    schemas.set_defaults(handler=cmd_schemas)
+    export = commands.add_parser("export", help="write the JSON API into the site folder")
+    export.add_argument("--site", default="site")
+    export.set_defaults(handler=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))

@@ -1,0 +1,35 @@
+"""Record models: the single definition of every kind of record in data/."""
+
+from .base import Fact, Record, Strict
+from .records import (
+    Cause,
+    Claim,
+    Comparison,
+    ComparisonRow,
+    FirstAid,
+    GlossaryTerm,
+    Medication,
+    RedFlag,
+    Remedy,
+    Source,
+    Stretch,
+    Warning,
+)
+
+__all__ = [
+    "Cause",
+    "Claim",
+    "Comparison",
+    "ComparisonRow",
+    "Fact",
+    "FirstAid",
+    "GlossaryTerm",
+    "Medication",
+    "Record",
+    "RedFlag",
+    "Remedy",
+    "Source",
+    "Strict",
+    "Stretch",
+    "Warning",
+]

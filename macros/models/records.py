@@ -1,0 +1,167 @@
+"""One pydantic model per record type in data/.
+
+Each model is the single definition of its record: the validator, the JSON Schemas for editors
+and the JSON export are all generated from these classes.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, HttpUrl, field_validator, model_validator
+
+from .base import Fact, Record, Slug, Strict, Text
+from .pose import Figure
+from .vocab import (
+    Association,
+    CauseKind,
+    Certainty,
+    ClaimOrigin,
+    ClaimVerdict,
+    Muscle,
+    RemedyKind,
+    RemedyUse,
+    Safety,
+    SourceKind,
+    StretchTime,
+    Urgency,
+    Verdict,
+)
+
+Refs = Annotated[list[Slug], Field(default_factory=list)]
+
+
+class Source(Strict):
+    """A publication the data cites: guideline, review, trial, regulator notice or web page."""
+
+    id: Slug
+    kind: SourceKind
+    title: Text
+    authors: list[Text] = Field(default_factory=list, description="People or organisations.")
+    year: int = Field(ge=1900, le=2100)
+    publisher: Text = Field(description="Journal, publisher or website.")
+    url: HttpUrl = Field(description="An https address where the source can be read.")
+    doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
+    note: Text | None = Field(default=None, description="What we used it for, or its limits.")
+
+    @field_validator("url")
+    @classmethod
+    def _https_only(cls, url: HttpUrl) -> HttpUrl:
+        """Only https links: http leaks readers' reading to the network, other schemes run code."""
+        if url.scheme != "https":
+            raise ValueError(f"the address must start with https:// (it starts with {url.scheme}:)")
+        return url
+
+
+class Remedy(Record):
+    """Something people try for cramps, with an honest verdict on it."""
+
+    kind: RemedyKind
+    use: list[RemedyUse] = Field(min_length=1, description="during a cramp, to prevent, or both")
+    verdict: Verdict
+    certainty: Certainty
+    safety: Safety
+    evidence: list[Fact] = Field(min_length=1, description="What the studies found.")
+    how_to: list[Text] = Field(default_factory=list, description="Steps, if it is worth doing.")
+    careful: list[Text] = Field(default_factory=list, description="Who should be careful, and why.")
+    warnings: Refs
+    stretches: Refs
+
+
+class Cause(Record):
+    """Something that causes night cramps or makes them more likely."""
+
+    kind: CauseKind
+    strength: Certainty = Field(description="How sure we are that it is linked to cramps.")
+    evidence: list[Fact] = Field(min_length=1)
+    what_to_do: list[Text] = Field(default_factory=list)
+    medications: Refs
+    remedies: Refs
+
+
+class Medication(Record):
+    """A medicine or class of medicines linked to cramps as a side effect."""
+
+    drug_class: Text
+    examples: list[Text] = Field(min_length=1)
+    association: Association
+    evidence: list[Fact] = Field(min_length=1)
+    warnings: Refs
+
+
+class Warning(Record):
+    """A safety warning attached to remedies or medications, such as a regulator statement."""
+
+    severity: Literal[Safety.CAUTION, Safety.WARNING, Safety.DANGER]
+    points: list[Fact] = Field(min_length=1, description="The risks, each with its sources.")
+    what_to_do: list[Text] = Field(min_length=1)
+
+
+class Stretch(Record):
+    """A stretch, with the pose data its illustration is drawn from."""
+
+    target_muscles: list[Muscle] = Field(min_length=1)
+    when: list[StretchTime] = Field(min_length=1)
+    steps: list[Text] = Field(min_length=1)
+    hold_seconds: int = Field(ge=1, le=300)
+    repetitions: int = Field(ge=1, le=50)
+    cautions: list[Text] = Field(default_factory=list)
+    remedies: Refs
+    figure: Figure
+
+
+class FirstAid(Record):
+    """What to do during a cramp in one part of the leg."""
+
+    steps: list[Text] = Field(min_length=1)
+    stretches: Refs
+
+
+class RedFlag(Record):
+    """A sign that needs a doctor, and how fast."""
+
+    urgency: Urgency
+    action: Text = Field(description="What to do, in one sentence.")
+
+
+class ComparisonRow(Strict):
+    """One point of comparison: a label, one cell per column, and its sources."""
+
+    label: Text
+    cells: list[Text] = Field(min_length=2)
+    sources: list[Slug] = Field(min_length=1)
+
+
+class Comparison(Record):
+    """A side-by-side table, such as night cramps versus restless legs."""
+
+    columns: list[Text] = Field(min_length=2)
+    rows: list[ComparisonRow] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _rows_fit_columns(self) -> Comparison:
+        """A row with the wrong number of cells would shift every cell after it."""
+        for number, row in enumerate(self.rows, start=1):
+            if len(row.cells) != len(self.columns):
+                raise ValueError(
+                    f"row {number} ('{row.label}') has {len(row.cells)} cells but the table "
+                    f"has {len(self.columns)} columns"
+                )
+        return self
+
+
+class Claim(Record):
+    """A popular statement about cramps, with what the evidence says about it."""
+
+    verdict: ClaimVerdict
+    correction: Text = Field(description="One line: what is actually true.")
+    origin: ClaimOrigin
+    remedies: Refs
+    causes: Refs
+
+
+class GlossaryTerm(Record):
+    """A word explained in plain language; shown as a tooltip wherever it appears."""
+
+    abbreviation: Text | None = Field(default=None, description="Short form, e.g. RLS.")
