@@ -62,6 +62,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    """Validate, build the site strictly and export the API; replace site/ only on success."""
+    from .build import build_site
+
+    return build_site(Path(args.root).resolve(), Path(args.site).resolve())
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Scaffold a record and its page (see macros/scaffold.py)."""
+    from .scaffold import main as scaffold_main
+
+    return scaffold_main(Path(args.root).resolve(), args.kind, args.id)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Summarise data changes between two git revisions (see macros/datadiff.py)."""
+    from .datadiff import main as diff_main
+
+    return diff_main(Path(args.root).resolve(), args.base, args.head)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m macros", description=__doc__)
     parser.add_argument("--root", default=str(PROJECT_ROOT), help=argparse.SUPPRESS)
@@ -74,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the JSON API into the site folder")
     export.add_argument("--site", default="site")
     export.set_defaults(handler=cmd_export)
+    build = commands.add_parser("build", help="validate, strict build and JSON export")
+    build.add_argument("--site", default="site")
+    build.set_defaults(handler=cmd_build)
+    new = commands.add_parser("new", help="scaffold a new record and its page")
+    new.add_argument("kind", help="record type, e.g. remedy, cause, stretch")
+    new.add_argument("id", help="the new id, e.g. cherry-juice")
+    new.set_defaults(handler=cmd_new)
+    diff = commands.add_parser("diff", help="summarise data changes since a git revision")
+    diff.add_argument("base", help="the revision to compare with, e.g. origin/main")
+    diff.add_argument("head", nargs="?", default=None, help="default: the work tree")
+    diff.set_defaults(handler=cmd_diff)
     return parser
 
 

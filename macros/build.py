@@ -1,0 +1,47 @@
+"""`make build`: validate, strict MkDocs build and JSON export, then swap into site/.
+
+The site is built into a fresh temporary folder and moved over site/ only when every step
+succeeded, so a broken data file never produces a half-built site.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .dataset import check_data
+from .errors import Severity
+from .export import export_api
+
+
+def build_site(root: Path, site: Path) -> int:
+    """Run every step; print located problems and return non-zero on any failure."""
+    dataset, problems = check_data(root / "data", root=root)
+    for problem in problems:
+        print(problem)
+    if dataset is None:
+        errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+        print(f"{errors} problems found in data/; the site was not built.", file=sys.stderr)
+        return 1
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
+            cwd=root,
+            check=False,
+        )
+        if result.returncode != 0:
+            print("The strict build failed; site/ was left as it was.", file=sys.stderr)
+            return result.returncode
+        export_api(root, staging, dataset)
+        if site.exists():
+            shutil.rmtree(site)
+        staging.rename(site)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    print(f"Built the site and the JSON API into {site.name}/.")
+    return 0

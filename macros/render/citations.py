@@ -1,0 +1,87 @@
+"""Numbered citations on a page, and the formatted reference they point to.
+
+A record page numbers its sources in the order they are first cited; each number links to
+the page's reference list, and each reference links to the full entry on the Sources page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..dataset import Dataset
+from ..models import Source
+from .links import Here
+from .text import html_text
+
+SOURCES_PAGE = "sources/index.md"
+
+KIND_LABELS = {
+    "guideline": "Guideline",
+    "systematic-review": "Systematic review",
+    "rct": "Randomised trial",
+    "observational": "Observational study",
+    "regulator": "Regulator",
+    "review": "Expert review",
+    "consumer": "Health website",
+}
+
+
+def source_anchor(source_id: str) -> str:
+    """The id of a source's entry on the Sources page."""
+    return f"src-{source_id}"
+
+
+def format_source(source: Source) -> str:
+    """One reference in a Vancouver-like style, as HTML, with DOI and PubMed links."""
+    authors = ", ".join(source.authors[:6]) + (", et al" if len(source.authors) > 6 else "")
+    parts = [f"{html_text(authors)}. " if authors else ""]
+    parts.append(f"<cite>{html_text(source.title)}</cite>. ")
+    parts.append(f"{html_text(source.publisher)}; {source.year}. ")
+    links = [f'<a href="{html_text(str(source.url))}" rel="noopener">Read it</a>']
+    if source.doi:
+        links.append(
+            f'<a href="https://doi.org/{html_text(source.doi)}" rel="noopener">'
+            f"doi:{html_text(source.doi)}</a>"
+        )
+    if source.pmid:
+        links.append(
+            f'<a href="https://pubmed.ncbi.nlm.nih.gov/{html_text(source.pmid)}/" '
+            f'rel="noopener">PMID {html_text(source.pmid)}</a>'
+        )
+    kind = f'<span class="nc-kind">{html_text(KIND_LABELS[source.kind.value])}</span> '
+    return kind + "".join(parts) + " · ".join(links)
+
+
+class Citations:
+    """Collects the sources one page cites, numbering them in order of first use."""
+
+    def __init__(self, dataset: Dataset, here: Here) -> None:
+        self._dataset = dataset
+        self._here = here
+        self._order: list[str] = []
+
+    def number(self, source_id: str) -> int:
+        """The 1-based number of a source on this page (assigned on first use)."""
+        if source_id not in self._order:
+            self._order.append(source_id)
+        return self._order.index(source_id) + 1
+
+    def cite(self, source_ids: Iterable[str]) -> str:
+        """Superscript citation numbers, each linking to the reference list below."""
+        numbers = sorted({self.number(s) for s in source_ids})
+        links = ", ".join(f'<a href="#ref-{n}">{n}</a>' for n in numbers)
+        return f'<sup class="nc-cite">[{links}]</sup>' if numbers else ""
+
+    def references(self) -> str:
+        """The numbered reference list for everything cited on the page so far."""
+        if not self._order:
+            return ""
+        items = []
+        for n, source_id in enumerate(self._order, start=1):
+            source = self._dataset.get("sources", source_id)
+            more = self._here.href(SOURCES_PAGE, source_anchor(source_id))
+            items.append(
+                f'<li id="ref-{n}">{format_source(source)} · '
+                f'<a href="{more}">Where we use it</a></li>'
+            )
+        return '<ol class="nc-refs">\n' + "\n".join(items) + "\n</ol>"

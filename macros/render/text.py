@@ -1,0 +1,29 @@
+"""Escaping for the two places data text ends up: Markdown source and raw HTML.
+
+Data is written by contributors, so it may contain `<script>`, Markdown punctuation or
+Jinja-looking braces. Escaped here, it always shows as the literal text that was written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters Python-Markdown (with the tables extension) treats as markup and can escape.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def html_text(value: object) -> str:
+    """Text for an HTML element or attribute value."""
+    return html.escape(str(value), quote=True)
+
+
+def md_text(value: object) -> str:
+    """Text for Markdown source: HTML-escaped, then Markdown punctuation backslash-escaped."""
+    escaped = html.escape(str(value), quote=False)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
+
+
+def slug_anchor(prefix: str, value: str) -> str:
+    """A stable HTML id made of a prefix and an already slug-shaped value."""
+    return f"{prefix}-{re.sub(r'[^a-z0-9-]', '-', value.lower())}"

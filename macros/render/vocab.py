@@ -1,0 +1,90 @@
+"""How each controlled word looks and reads: label, icon and a plain explanation.
+
+One table per vocabulary, used by badges on record pages, tables, the evidence map and the
+About page, so a word is always shown and explained the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..models.vocab import Certainty, ClaimVerdict, Safety, Urgency, Verdict
+from .icons import bars, icon
+from .text import html_text
+
+
+@dataclass(frozen=True)
+class Word:
+    """The display of one controlled word."""
+
+    label: str
+    icon: str
+    meaning: str
+
+
+VERDICTS = {
+    Verdict.HELPS: Word("Helps", "check", "Good studies show it helps."),
+    Verdict.MAY_HELP: Word("May help", "half", "Some studies show it may help."),
+    Verdict.UNCLEAR: Word("Unclear", "question", "There is not enough good research to say."),
+    Verdict.NO_BENEFIT: Word("Does not help", "cross", "Good studies show it does not help."),
+    Verdict.HARMFUL: Word("Harmful", "alert", "It can do more harm than good."),
+}
+
+CERTAINTIES = {
+    Certainty.HIGH: Word("High certainty", "4", "We are very sure. New research is unlikely to change this."),
+    Certainty.MODERATE: Word("Moderate certainty", "3", "We are fairly sure. New research might change this."),
+    Certainty.LOW: Word("Low certainty", "2", "We are not very sure. New research could well change this."),
+    Certainty.VERY_LOW: Word("Very low certainty", "1", "We are not sure at all. This is mostly advice or small studies."),
+}
+
+SAFETIES = {
+    Safety.SAFE: Word("Safe", "shield", "Safe for almost everyone."),
+    Safety.CAUTION: Word("Caution", "info", "Fine for most people, but some should ask a doctor or pharmacist first."),
+    Safety.WARNING: Word("Warning", "alert", "Real risks. Only use it with medical advice."),
+    Safety.DANGER: Word("Danger", "stop", "Do not use it for cramps."),
+}
+
+URGENCIES = {
+    Urgency.EMERGENCY: Word("Emergency", "phone", "Call an ambulance now."),
+    Urgency.URGENT: Word("Urgent", "clock", "Get medical help today."),
+    Urgency.SOON: Word("Soon", "calendar", "See a doctor in the next few days."),
+    Urgency.ROUTINE: Word("Routine", "info", "Mention it at a normal appointment."),
+}
+
+CLAIM_VERDICTS = {
+    ClaimVerdict.SUPPORTED: Word("True", "check", "The evidence supports it."),
+    ClaimVerdict.MIXED: Word("Partly true", "half", "Partly right, overstated, or the studies disagree."),
+    ClaimVerdict.UNSUPPORTED: Word("No evidence", "question", "No good evidence either way."),
+    ClaimVerdict.WRONG: Word("False", "cross", "The evidence says it is not true."),
+    ClaimVerdict.UNSAFE: Word("Unsafe", "stop", "Following it could harm you."),
+}
+
+_TABLES: dict[str, dict] = {
+    "verdict": VERDICTS,
+    "certainty": CERTAINTIES,
+    "safety": SAFETIES,
+    "urgency": URGENCIES,
+    "claim": CLAIM_VERDICTS,
+}
+
+
+def word(vocabulary: str, value: StrEnum) -> Word:
+    """The display of one value of one vocabulary."""
+    return _TABLES[vocabulary][value]
+
+
+def badge(vocabulary: str, value: StrEnum, *, explain: bool = False) -> str:
+    """A word with its icon, styled by class; `explain` adds the meaning as a tooltip."""
+    shown = word(vocabulary, value)
+    glyph = bars(int(shown.icon)) if shown.icon.isdigit() else icon(shown.icon)
+    title = f' title="{html_text(shown.meaning)}"' if explain else ""
+    return (
+        f'<span class="nc-badge nc-{vocabulary} nc-{vocabulary}--{value.value}"{title}>'
+        f"{glyph}{html_text(shown.label)}</span>"
+    )
+
+
+def rank(vocabulary: str, value: StrEnum) -> int:
+    """Position of a value in its vocabulary (0 = best/most sure/safest), for sorting."""
+    return list(_TABLES[vocabulary]).index(value)
