@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .checks import Entry, run_checks
+from .checks import CheckContext, Entry, run_checks
 from .errors import DataError, Problem, Severity
 from .loader import RawRecord, load_all
 from .messages import problems_from
@@ -131,6 +131,15 @@ def validate_records(raws: list[RawRecord]) -> tuple[list[Entry], list[Problem]]
     return entries, problems
 
 
+def declared_ids(raws: list[RawRecord]) -> dict[str, frozenset[str]]:
+    """Every id written in data/, valid or not, per collection."""
+    found: dict[str, set[str]] = {}
+    for raw in raws:
+        if isinstance(raw.data, dict) and isinstance(raw.data.get("id"), str):
+            found.setdefault(raw.kind.collection, set()).add(raw.data["id"])
+    return {collection: frozenset(ids) for collection, ids in found.items()}
+
+
 def check_data(
     data_dir: Path | None = None, *, root: Path | None = None, today: dt.date | None = None
 ) -> tuple[Dataset | None, list[Problem]]:
@@ -141,7 +150,7 @@ def check_data(
     raws, problems = load_all(data_dir, root)
     entries, invalid = validate_records(raws)
     problems += invalid
-    problems += run_checks(entries, today)
+    problems += run_checks(entries, CheckContext(today, declared_ids(raws)))
     problems.sort()
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems

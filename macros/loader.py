@@ -162,8 +162,22 @@ def _syntax(name: str, text: str, error: MarkedYAMLError) -> Problem:
         message = "this line uses a tab for indentation; YAML needs spaces (use 2 spaces)."
     else:
         problem = (error.problem or "the text cannot be read").rstrip(".")
-        message = (
-            f"this is not valid YAML: {problem}. Check the indentation and that text "
-            "containing a colon (:) is in quotes."
-        )
+        message = f"this is not valid YAML: {problem}. {_syntax_hint(error)}"
     return Problem(name, line, column, message)
+
+
+_OPENERS = {
+    "flow sequence": "a list opened with [ on line {line} is not closed with ]",
+    "flow mapping": "a mapping opened with {{ on line {line} is not closed with }}",
+    "quoted scalar": "a quote opened on line {line} is not closed",
+}
+
+
+def _syntax_hint(error: MarkedYAMLError) -> str:
+    """Point at where an unclosed bracket or quote began, since the parser notices it later."""
+    context = str(error.context or "")
+    mark = error.context_mark
+    for phrase, hint in _OPENERS.items():
+        if phrase in context and mark is not None:
+            return hint.format(line=mark.line + 1).capitalize() + "."
+    return "Check the indentation, and put text that contains a colon (:) in quotes."

@@ -49,7 +49,7 @@ def problems_from(error: ValidationError, raw: RawRecord) -> list[Problem]:
     """One located, plain-language problem for each of pydantic's errors."""
     model = raw.kind.model
     result = []
-    for item in error.errors(include_url=False):
+    for item in _without_typo_echoes(error.errors(include_url=False)):
         loc = tuple(item["loc"])
         kind = item["type"]
         key = kind in {"extra_forbidden", "missing"}
@@ -57,6 +57,22 @@ def problems_from(error: ValidationError, raw: RawRecord) -> list[Problem]:
         message = _sentence(item, model, loc, raw.kind.label)
         result.append(Problem(raw.file, position.line, position.column, message))
     return result
+
+
+def _without_typo_echoes(errors: list[Any]) -> list[Any]:
+    """Drop "X is missing" when a misspelt key next to it explains it (one mistake, one message)."""
+    extras = {
+        (tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"
+    }
+    kept = []
+    for item in errors:
+        if item["type"] == "missing":
+            parent, name = tuple(item["loc"][:-1]), str(item["loc"][-1])
+            typos = [extra for where, extra in extras if where == parent]
+            if difflib.get_close_matches(name, typos, n=1, cutoff=0.5):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:

@@ -6,24 +6,23 @@ problems instead of raising, so every broken rule is reported in the same run.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ..errors import Problem
 from .content import check_content
 from .dates import check_dates
-from .entry import Entry
+from .entry import CheckContext, Entry
 from .identity import check_identity
 from .references import check_references
 
-Check = Callable[[Sequence[Entry], dt.date], list[Problem]]
+Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
 ALL_CHECKS: tuple[Check, ...] = (check_identity, check_references, check_dates, check_content)
 
 
-def run_checks(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+def run_checks(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
     """Every problem every rule finds, in file order."""
-    return sorted(problem for check in ALL_CHECKS for problem in check(entries, today))
+    return sorted(problem for check in ALL_CHECKS for problem in check(entries, context))
 
 
-__all__ = ["ALL_CHECKS", "Entry", "run_checks"]
+__all__ = ["ALL_CHECKS", "CheckContext", "Entry", "run_checks"]

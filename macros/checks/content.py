@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from ..errors import Problem
 from ..models import Remedy, Source, Warning
 from ..models.vocab import Safety, SourceKind, Verdict
-from .entry import Entry
+from .entry import CheckContext, Entry
 from .references import source_ids
 
 STRONG_VERDICTS = {Verdict.HELPS, Verdict.MAY_HELP}
@@ -25,9 +24,8 @@ def mentions_quinine(remedy: Remedy) -> bool:
     return "quinine" in words
 
 
-def check_content(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+def check_content(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
     """Apply the evidence rules to every remedy."""
-    del today
     sources = {e.id: e.record for e in entries if isinstance(e.record, Source)}
     warnings = {e.id: e.record for e in entries if isinstance(e.record, Warning)}
     problems = []

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from ..errors import Problem, Severity
-from .entry import Entry
+from .entry import CheckContext, Entry
 
 OVERDUE_AFTER_DAYS = 3 * 365
 
 
-def check_dates(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
     """A future date would claim a check that has not happened; old ones need a new look."""
     problems = []
     for entry in entries:
         reviewed = getattr(entry.record, "reviewed", None)
         if reviewed is None:
             continue
-        if reviewed > today:
+        if reviewed > context.today:
             problems.append(
                 entry.problem(
                     ("reviewed",),
@@ -26,7 +25,7 @@ def check_dates(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
                     "the record was actually checked (today or earlier).",
                 )
             )
-        elif (today - reviewed).days > OVERDUE_AFTER_DAYS:
+        elif (context.today - reviewed).days > OVERDUE_AFTER_DAYS:
             problems.append(
                 entry.problem(
                     ("reviewed",),

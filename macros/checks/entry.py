@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
 from ..errors import Problem, Severity
 from ..loader import RawRecord
 from ..positions import Path
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What every rule may need besides the records: today's date, and every declared id.
+
+    `declared` includes ids of records that failed validation, so one broken record is
+    reported once, not again by every record that points to it.
+    """
+
+    today: dt.date
+    declared: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import PurePosixPath
 
 from ..errors import Problem
-from .entry import Entry
+from .entry import CheckContext, Entry
 
 
-def check_identity(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+def check_identity(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
     """Duplicate ids would make links ambiguous; a mismatched file name hides a record."""
-    del today
     problems: list[Problem] = []
     seen: dict[tuple[str, str], Entry] = {}
     for entry in entries:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -10,7 +9,7 @@ from pydantic import BaseModel
 
 from ..errors import Problem
 from ..positions import Path
-from .entry import Entry
+from .entry import CheckContext, Entry
 
 # Field name in the data -> the collection its ids point into.
 REFERENCE_FIELDS = {
@@ -44,12 +43,9 @@ def source_ids(record: BaseModel) -> set[str]:
     return {ref for _, target, ref in references(dumped) if target == "sources"}
 
 
-def check_references(entries: Sequence[Entry], today: dt.date) -> list[Problem]:
+def check_references(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
     """Report each reference to an id that no record of the right kind has."""
-    del today
-    known: dict[str, set[str]] = {}
-    for entry in entries:
-        known.setdefault(entry.collection, set()).add(entry.id)
+    known = context.declared
     problems = []
     for entry in entries:
         if entry.collection == "sources":

@@ -1,0 +1,77 @@
+"""Shared fixtures: the project root, throwaway copies of the project, and one strict build.
+
+The real site is built once per test session (it is the slow part) and every built-site
+test reads the same folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+PROJECT_PARTS = ("mkdocs.yml", "docs", "macros", "overrides", "data")
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """Run the strict build of `project` into `site` and capture its output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """A full copy of the site's sources, for tests that edit data or pages."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, target / part)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once with --strict; the build must succeed with no warnings."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throwaway copy of the project that a test may change."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture
+def data_case(tmp_path: Path) -> Callable[[Path | None], Path]:
+    """A data/ folder made of the valid fixture plus the files of one invalid case."""
+
+    def make(case: Path | None = None) -> Path:
+        data = tmp_path / "data"
+        shutil.copytree(FIXTURES / "valid", data)
+        if case is not None:
+            for file in case.rglob("*"):
+                if file.is_file():
+                    target = data / file.relative_to(case)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(file, target)
+        return data
+
+    return make

@@ -1,0 +1,140 @@
+"""Content rules from DESIGN.md, each proven on a small dataset that breaks it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from macros.dataset import check_data
+from macros.errors import Severity
+
+QUININE_WARNING = """\
+id: quinine
+name: Quinine warning
+summary: Quinine can cause serious harm.
+sources: [{source}]
+reviewed: 2026-01-01
+review_status: sources-checked
+severity: danger
+points:
+  - text: It can cause bleeding problems.
+    sources: [{source}]
+what_to_do:
+  - Do not take it for cramps.
+"""
+
+
+def remedy(**fields: str) -> str:
+    base = {
+        "id": "x",
+        "name": "X",
+        "summary": "A remedy.",
+        "sources": "[trial]",
+        "reviewed": "2026-01-01",
+        "review_status": "sources-checked",
+        "kind": "supplement",
+        "use": "[prevent]",
+        "verdict": "unclear",
+        "certainty": "low",
+        "safety": "safe",
+        "evidence": "[{text: A finding., sources: [trial]}]",
+    }
+    base.update(fields)
+    return "".join(f"{key}: {value}\n" for key, value in base.items())
+
+
+SOURCES = """\
+- id: trial
+  kind: rct
+  title: A trial
+  year: 2020
+  publisher: A journal
+  url: https://example.org/trial
+- id: blog
+  kind: consumer
+  title: A web page
+  year: 2020
+  publisher: A website
+  url: https://example.org/page
+- id: fda
+  kind: regulator
+  title: A regulator notice
+  year: 2010
+  publisher: FDA
+  url: https://example.org/fda
+"""
+
+
+def make_data(tmp_path: Path, files: dict[str, str]) -> Path:
+    data = tmp_path / "data"
+    (data / "remedies").mkdir(parents=True, exist_ok=True)
+    (data / "sources.yaml").write_text(SOURCES)
+    for name, text in files.items():
+        path = data / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return data
+
+
+def messages(tmp_path: Path, files: dict[str, str], today: dt.date | None = None) -> list[str]:
+    data = make_data(tmp_path, files)
+    _, problems = check_data(data, root=tmp_path, today=today or dt.date(2026, 6, 1))
+    return [f"{p.severity}: {p.message}" for p in problems]
+
+
+def test_a_well_formed_remedy_passes(tmp_path: Path) -> None:
+    assert messages(tmp_path, {"remedies/x.yaml": remedy()}) == []
+
+
+def test_consumer_pages_alone_cannot_support_a_helpful_verdict(tmp_path: Path) -> None:
+    text = remedy(
+        verdict="may-help", sources="[blog]", evidence="[{text: A finding., sources: [blog]}]"
+    )
+    (message,) = messages(tmp_path, {"remedies/x.yaml": text})
+    assert "every source cited here is a consumer web page" in message
+
+
+def test_consumer_pages_may_support_unclear(tmp_path: Path) -> None:
+    text = remedy(sources="[blog]", evidence="[{text: A finding., sources: [blog]}]")
+    assert messages(tmp_path, {"remedies/x.yaml": text}) == []
+
+
+def test_risky_remedy_must_link_a_warning(tmp_path: Path) -> None:
+    (message,) = messages(tmp_path, {"remedies/x.yaml": remedy(safety="warning")})
+    assert 'safety "warning" must link at least one warning' in message
+
+
+def test_quinine_needs_a_regulator_backed_warning(tmp_path: Path) -> None:
+    files = {
+        "remedies/quinine.yaml": remedy(id="quinine", name="Quinine", safety="danger",
+                                        warnings="[quinine]"),
+        "warnings/quinine.yaml": QUININE_WARNING.format(source="trial"),
+    }  # fmt: skip
+    (message,) = messages(tmp_path, files)
+    assert "must link a warning that cites a regulator" in message
+    files["warnings/quinine.yaml"] = QUININE_WARNING.format(source="fda")
+    assert messages(tmp_path, files) == []
+
+
+def test_overdue_review_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    data = make_data(tmp_path, {"remedies/x.yaml": remedy(reviewed="2020-01-01")})
+    dataset, problems = check_data(data, root=tmp_path, today=dt.date(2026, 6, 1))
+    assert dataset is not None
+    (problem,) = problems
+    assert problem.severity is Severity.WARNING
+    assert "more than 3 years ago" in problem.message
+
+
+def test_broken_record_is_reported_once_not_by_everything_pointing_at_it(tmp_path: Path) -> None:
+    sources = SOURCES.replace("url: https://example.org/trial", "url: http://example.org/trial")
+    data = make_data(tmp_path, {"remedies/x.yaml": remedy()})
+    (data / "sources.yaml").write_text(sources)
+    _, problems = check_data(data, root=tmp_path, today=dt.date(2026, 6, 1))
+    assert [p.file for p in problems] == ["data/sources.yaml"]
+
+
+def test_every_reference_field_is_checked(tmp_path: Path) -> None:
+    text = remedy(warnings="[nope]", stretches="[nada]")
+    found = messages(tmp_path, {"remedies/x.yaml": text})
+    assert any('"nope" is not the id of any warning' in m for m in found)
+    assert any('"nada" is not the id of any stretch' in m for m in found)
