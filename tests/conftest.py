@@ -35,6 +35,7 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 
 def copy_project(target: Path) -> Path:
     """A full copy of the site's sources, for tests that edit data or pages."""
+    target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():

@@ -50,7 +50,7 @@ def check_content(entries: Sequence[Entry], context: CheckContext) -> list[Probl
                     "record in its warnings list, so the warning shows wherever it appears.",
                 )
             )
-        if mentions_quinine(remedy):
+        if mentions_quinine(remedy) and all(w in warnings for w in remedy.warnings):
             regulator_backed = [
                 w
                 for w in remedy.warnings

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ..errors import Problem
 from ..positions import Path
+from ..registry import KINDS_BY_COLLECTION
 from .entry import CheckContext, Entry
 
 # Field name in the data -> the collection its ids point into.
@@ -52,11 +53,12 @@ def check_references(entries: Sequence[Entry], context: CheckContext) -> list[Pr
             continue
         for path, target, ref in references(entry.record.model_dump(mode="json")):
             if ref not in known.get(target, set()):
-                where = "data/sources.yaml" if target == "sources" else f"data/{target}/"
+                kind = KINDS_BY_COLLECTION[target]
+                where = f"data/{kind.path}" + ("/" if kind.one_per_file else "")
                 problems.append(
                     entry.problem(
                         path,
-                        f'"{ref}" is not the id of any {target.rstrip("s").replace("ie", "y")} '
+                        f'"{ref}" is not the id of any {kind.label} '
                         f"in {where}; check the spelling or add it there.",
                     )
                 )
