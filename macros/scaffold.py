@@ -1,0 +1,147 @@
+"""`make new KIND ID`: write a skeleton record (and its page) for a contributor to fill in.
+
+The skeleton itself comes from macros/skeleton.py; this module decides where it goes, refuses
+ids that are taken or malformed, and tells the contributor what to do next.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loader import load_file
+from .models.base import SLUG_PATTERN
+from .registry import KINDS, Kind
+from .skeleton import DATE, NUMBER, WORD, template, title_from_id
+
+
+def find_kind(name: str) -> Kind | None:
+    """Accept the singular ("remedy") or the collection name ("remedies")."""
+    wanted = name.strip().lower().replace("_", "-")
+    return next((k for k in KINDS if wanted in {k.singular, k.collection}), None)
+
+
+def page_macro(kind: Kind) -> str | None:
+    """The macro that renders a record page of this kind, if the site has one."""
+    from .env import RECORD_PAGES
+
+    name = f"{kind.singular.replace('-', '_')}_page"
+    return name if name in RECORD_PAGES else None
+
+
+def page_stub(kind: Kind, record_id: str, title: str) -> str:
+    """The small committed page that calls the record's macro (see docs/remedies/*.md)."""
+    return f'---\ntitle: {title}\n---\n{{{{ {page_macro(kind)}("{record_id}") }}}}\n'
+
+
+def existing_ids(kind: Kind, path: Path, root: Path) -> set[str]:
+    """Ids already in a list file (read with the project's loader)."""
+    if not path.is_file():
+        return set()
+    records, _ = load_file(kind, path, root)
+    return {str(r.data.get("id")) for r in records if isinstance(r.data, dict)}
+
+
+def suggest_id(text: str) -> str:
+    """A valid id close to what was typed: lowercase, hyphens instead of anything else."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-record"
+
+
+@dataclass(frozen=True)
+class Created:
+    """What `create` wrote: the record's file, the line where the record starts, its page."""
+
+    record: Path
+    line: int
+    page: Path | None
+
+
+def create(root: Path, kind: Kind, record_id: str) -> Created:
+    """Write the skeleton (and page stub); raise FileExistsError naming where the id is used."""
+    data = root / "data" / kind.path
+    if kind.one_per_file:
+        record_file = data / f"{record_id}.yaml"
+        page = root / "docs" / kind.collection / f"{record_id}.md" if page_macro(kind) else None
+        for path in (record_file, page):
+            if path is not None and path.exists():
+                raise FileExistsError(_relative(path, root))
+        record_file.parent.mkdir(parents=True, exist_ok=True)
+        record_file.write_text(template(kind, record_id), encoding="utf-8")
+        if page is not None:
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(page_stub(kind, record_id, title_from_id(record_id)), encoding="utf-8")
+        return Created(record_file, 1, page)
+    if record_id in existing_ids(kind, data, root):
+        raise FileExistsError(_relative(data, root))
+    before = data.read_text(encoding="utf-8") if data.is_file() else ""
+    if before and not before.endswith("\n"):
+        before += "\n"
+    data.parent.mkdir(parents=True, exist_ok=True)
+    data.write_text(before + template(kind, record_id), encoding="utf-8")
+    return Created(data, before.count("\n") + 1, None)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _still_to_fill(root: Path, created: Created) -> int:
+    """How many problems validation reports in the new record: the contributor's to-do count."""
+    from .dataset import check_data
+
+    name = _relative(created.record, root)
+    _, problems = check_data(root / "data", root=root)
+    return sum(1 for p in problems if p.file == name and p.line >= created.line)
+
+
+def _article(label: str) -> str:
+    return f"an {label}" if label[:1] in "aeiou" else f"a {label}"
+
+
+def main(root: Path, kind: str, id: str) -> int:
+    """Entry point of `python -m macros new KIND ID`; returns the exit code."""
+    found = find_kind(kind)
+    if found is None:
+        names = ", ".join(k.singular for k in KINDS)
+        print(f'"{kind}" is not a kind of record. Use one of: {names}.', file=sys.stderr)
+        return 2
+    if not re.fullmatch(SLUG_PATTERN, id or ""):
+        print(
+            f'"{id}" is not a valid id: use lowercase letters, digits and single hyphens, '
+            f'for example "{suggest_id(id or "")}".',
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        created = create(root, found, id)
+    except FileExistsError as taken:
+        print(
+            f'There is already {_article(found.label)} with the id "{id}" (in {taken}). '
+            "To change it, edit it there; to add a new one, choose another id.",
+            file=sys.stderr,
+        )
+        return 1
+    record = _relative(created.record, root)
+    if found.one_per_file:
+        print(f"Created {record}")
+    else:
+        print(f"Added a skeleton {found.label} at the end of {record} (line {created.line}).")
+    if created.page is not None:
+        print(f"Created {_relative(created.page, root)} (the page that shows it)")
+    todo = _still_to_fill(root, created)
+    print(
+        "\nNext:\n"
+        f'  1. Open {record} and replace each placeholder: "" (empty text), {WORD},\n'
+        f"     {DATE}, {NUMBER}, https:// and [] where sources are needed. The comment above\n"
+        "     each field says what it means.\n"
+        f"  2. Run `make validate`: it lists each field still to fill with its line ({todo} now).\n"
+        "     Repeat until it says the data is valid.\n"
+        "  3. Run `make serve` and open http://127.0.0.1:8000/"
+        + (f"{found.collection}/{id}/" if created.page is not None else "")
+    )
+    return 0

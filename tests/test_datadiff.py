@@ -1,0 +1,197 @@
+"""`make diff BASE=<rev>`: records added, changed (which fields) and removed, as Markdown.
+
+Each test builds a tiny git repository in a temporary folder, so the summary is checked
+against real `git` revisions and a real work tree.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from macros.datadiff import main
+
+from .conftest import ROOT
+
+REMEDY = """\
+id: {id}
+name: {name}
+summary: A short summary.
+sources: [smith2020-rct]
+reviewed: 2026-01-01
+review_status: sources-checked
+kind: self-care
+use: [prevent]
+verdict: {verdict}
+certainty: low
+safety: safe
+evidence:
+  - text: One finding.
+    sources: [smith2020-rct]
+"""
+
+SOURCES = """\
+- id: smith2020-rct
+  kind: rct
+  title: A trial
+  year: 2020
+  publisher: A journal
+  url: https://example.org/a
+"""
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def write(repo: Path, path: str, text: str) -> None:
+    target = repo / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def commit(repo: Path, message: str) -> str:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A repository whose first commit has two remedies and one source."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(tmp_path, "data/sources.yaml", SOURCES)
+    for rid, name in (("stretching", "Stretching"), ("magnesium", "Magnesium")):
+        write(
+            tmp_path,
+            f"data/remedies/{rid}.yaml",
+            REMEDY.format(id=rid, name=name, verdict="unclear"),
+        )
+    commit(tmp_path, "base")
+    return tmp_path
+
+
+def run(repo: Path, base: str, head: str | None, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(repo, base, head) == 0
+    return capsys.readouterr().out
+
+
+def test_added_changed_and_removed_in_the_work_tree(repo: Path, capsys) -> None:
+    write(
+        repo,
+        "data/remedies/cherry-juice.yaml",
+        REMEDY.format(id="cherry-juice", name="Cherry juice", verdict="unclear"),
+    )
+    write(
+        repo,
+        "data/remedies/stretching.yaml",
+        REMEDY.format(id="stretching", name="Stretching", verdict="may-help").replace(
+            "A short summary.", "A much better summary that is too long to show."
+        ),
+    )
+    (repo / "data/remedies/magnesium.yaml").unlink()
+    out = run(repo, "main", None, capsys)
+    assert out.startswith("## Data changes\n")
+    assert "with the work tree: 1 added, 1 changed, 1 removed." in out
+    assert "### Remedies" in out
+    assert "- **Added** `cherry-juice` (Cherry juice)" in out
+    assert "- **Removed** `magnesium` (Magnesium)" in out
+    assert (
+        "- **Changed** `stretching` (Stretching): `summary`, `verdict` (`unclear` → `may-help`)"
+        in out
+    )
+
+
+def test_records_are_compared_parsed_not_as_lines(repo: Path, capsys) -> None:
+    """Reformatting (flow list to block list, comments, key order) is not a change."""
+    text = (repo / "data/remedies/stretching.yaml").read_text(encoding="utf-8")
+    reformatted = "# a comment\n" + text.replace("use: [prevent]", "use:\n  - prevent")
+    first, rest = reformatted.split("\n", 2)[1], reformatted.split("\n", 2)[2]
+    write(repo, "data/remedies/stretching.yaml", "# a comment\n" + rest + first + "\n")
+    out = run(repo, "main", None, capsys)
+    assert "0 added, 0 changed, 0 removed" in out
+    assert "No records were added, changed or removed." in out
+
+
+def test_list_files_are_compared_per_record(repo: Path, capsys) -> None:
+    write(
+        repo,
+        "data/sources.yaml",
+        SOURCES.replace("year: 2020", "year: 2021")
+        + "- id: jones2019-csr\n  kind: systematic-review\n  title: A review\n  year: 2019\n"
+        "  publisher: Cochrane\n  url: https://example.org/b\n",
+    )
+    out = run(repo, "main", None, capsys)
+    assert "### Sources" in out
+    assert "- **Added** `jones2019-csr` (A review)" in out
+    assert "- **Changed** `smith2020-rct` (A trial): `year` (`2020` → `2021`)" in out
+
+
+def test_two_revisions(repo: Path, capsys) -> None:
+    base = git(repo, "rev-parse", "HEAD")
+    write(
+        repo,
+        "data/remedies/stretching.yaml",
+        REMEDY.format(id="stretching", name="Stretching", verdict="unclear")
+        + "how_to:\n  - Stretch.\n",
+    )
+    head = commit(repo, "how to")
+    write(repo, "data/remedies/extra.yaml", "id: extra\n")  # uncommitted: not part of HEAD
+    out = run(repo, base, "HEAD", capsys)
+    assert f"`HEAD` ({head[:12]})" in out and base[:12] in out
+    assert "- **Changed** `stretching` (Stretching): `how_to` ((none) → 1 item)" in out
+    assert "extra" not in out
+
+
+def test_a_revision_without_data_counts_everything_as_added(tmp_path: Path, capsys) -> None:
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(tmp_path, "README.md", "hello\n")
+    commit(tmp_path, "empty")
+    write(tmp_path, "data/sources.yaml", SOURCES)
+    out = run(tmp_path, "main", None, capsys)
+    assert "1 added, 0 changed, 0 removed" in out
+
+
+def test_unreadable_yaml_is_reported_not_fatal(repo: Path, capsys) -> None:
+    write(repo, "data/remedies/broken.yaml", "id: broken\nname: [unclosed\n")
+    out = run(repo, "main", None, capsys)
+    assert "### Files that could not be read" in out
+    assert "`data/remedies/broken.yaml`" in out
+
+
+def test_an_unknown_revision_says_what_to_do(repo: Path, capsys) -> None:
+    assert main(repo, "origin/nope", None) == 2
+    err = capsys.readouterr().err
+    assert 'cannot find the revision "origin/nope"' in err and "git fetch" in err
+
+
+def test_the_command_line(repo: Path) -> None:
+    """`python -m macros diff BASE` is what `make diff` runs."""
+    write(
+        repo,
+        "data/remedies/new-one.yaml",
+        REMEDY.format(id="new-one", name="New one", verdict="unclear"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(repo), "diff", "main"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "- **Added** `new-one` (New one)" in done.stdout
