@@ -138,3 +138,24 @@ def test_every_reference_field_is_checked(tmp_path: Path) -> None:
     found = messages(tmp_path, {"remedies/x.yaml": text})
     assert any('"nope" is not the id of any warning' in m for m in found)
     assert any('"nada" is not the id of any stretch' in m for m in found)
+
+
+CLAIM = """\
+- id: c
+  name: A claim
+  summary: What is true.
+  sources: [{source}]
+  reviewed: 2026-01-01
+  review_status: sources-checked
+  verdict: {verdict}
+  correction: The truth.
+  origin: popular-advice
+"""
+
+
+def test_claims_called_true_or_false_need_more_than_web_pages(tmp_path: Path) -> None:
+    files = {"claims.yaml": CLAIM.format(source="blog", verdict="wrong")}
+    (message,) = messages(tmp_path, files)
+    assert 'use "unsupported or mixed"' in message
+    files = {"claims.yaml": CLAIM.format(source="trial", verdict="wrong")}
+    assert messages(tmp_path / "b", files) == []

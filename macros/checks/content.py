@@ -1,21 +1,25 @@
 """Content rules from DESIGN.md that a program can judge.
 
-- A verdict better than "unclear" needs more than consumer web pages behind it.
+- A verdict better than "unclear" needs more than consumer web pages behind it; so does
+  calling a popular claim plainly true or false.
 - A remedy at safety "warning" or "danger" must link a warning record.
 - Quinine is never presented without a warning that cites a regulator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..errors import Problem
-from ..models import Remedy, Source, Warning
-from ..models.vocab import Safety, SourceKind, Verdict
+from ..models import Claim, Remedy, Source, Warning
+from ..models.vocab import ClaimVerdict, Safety, SourceKind, Verdict
 from .entry import CheckContext, Entry
 from .references import source_ids
 
-STRONG_VERDICTS = {Verdict.HELPS, Verdict.MAY_HELP}
+# Verdicts that say something definite, which web pages alone cannot carry.
+DEFINITE_VERDICTS = {
+    Verdict.HELPS, Verdict.MAY_HELP, ClaimVerdict.SUPPORTED, ClaimVerdict.WRONG,
+}  # fmt: skip
 
 
 def mentions_quinine(remedy: Remedy) -> bool:
@@ -24,50 +28,69 @@ def mentions_quinine(remedy: Remedy) -> bool:
     return "quinine" in words
 
 
+def consumer_only_verdict(entry: Entry, sources: Mapping[str, Source]) -> list[Problem]:
+    """A definite verdict resting only on consumer pages is an opinion, not evidence."""
+    record = entry.record
+    if not isinstance(record, Remedy | Claim) or record.verdict not in DEFINITE_VERDICTS:
+        return []
+    kinds = {sources[s].kind for s in source_ids(record) if s in sources}
+    if not kinds or not kinds <= {SourceKind.CONSUMER}:
+        return []
+    fallback = "unclear" if isinstance(record, Remedy) else "unsupported or mixed"
+    return [
+        entry.problem(
+            ("verdict",),
+            f'the verdict "{record.verdict}" needs research behind it, but every source cited '
+            f'here is a consumer web page; use "{fallback}" or cite a study or guideline.',
+        )
+    ]
+
+
+def risky_without_warning(entry: Entry) -> list[Problem]:
+    """Risky remedies must carry a warning box wherever they appear (DESIGN rule 2)."""
+    remedy = entry.record
+    if not isinstance(remedy, Remedy) or remedy.safety not in {Safety.WARNING, Safety.DANGER}:
+        return []
+    if remedy.warnings:
+        return []
+    return [
+        entry.problem(
+            ("safety",),
+            f'a remedy with safety "{remedy.safety}" must link at least one warning record in '
+            "its warnings list, so the warning shows wherever it appears.",
+        )
+    ]
+
+
+def quinine_without_regulator(
+    entry: Entry, sources: Mapping[str, Source], warnings: Mapping[str, Warning]
+) -> list[Problem]:
+    """Quinine's risks are stated by regulators; their warning must travel with it."""
+    remedy = entry.record
+    if not isinstance(remedy, Remedy) or not mentions_quinine(remedy):
+        return []
+    if not all(w in warnings for w in remedy.warnings):
+        return []  # a missing warning is already reported by the reference check
+    for warning_id in remedy.warnings:
+        cited = source_ids(warnings[warning_id])
+        if any(s in sources and sources[s].kind is SourceKind.REGULATOR for s in cited):
+            return []
+    return [
+        entry.problem(
+            ("warnings",),
+            "anything containing quinine must link a warning that cites a regulator "
+            "(such as the FDA or MHRA statements on quinine for cramps).",
+        )
+    ]
+
+
 def check_content(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
-    """Apply the evidence rules to every remedy."""
+    """Apply the evidence rules to every remedy and claim."""
     sources = {e.id: e.record for e in entries if isinstance(e.record, Source)}
     warnings = {e.id: e.record for e in entries if isinstance(e.record, Warning)}
-    problems = []
+    problems: list[Problem] = []
     for entry in entries:
-        remedy = entry.record
-        if not isinstance(remedy, Remedy):
-            continue
-        kinds = {sources[s].kind for s in source_ids(remedy) if s in sources}
-        if remedy.verdict in STRONG_VERDICTS and kinds and kinds <= {SourceKind.CONSUMER}:
-            problems.append(
-                entry.problem(
-                    ("verdict",),
-                    f'the verdict "{remedy.verdict}" needs research behind it, but every source '
-                    'cited here is a consumer web page; use "unclear" or cite a study or guideline.',
-                )
-            )
-        if remedy.safety in {Safety.WARNING, Safety.DANGER} and not remedy.warnings:
-            problems.append(
-                entry.problem(
-                    ("safety",),
-                    f'a remedy with safety "{remedy.safety}" must link at least one warning '
-                    "record in its warnings list, so the warning shows wherever it appears.",
-                )
-            )
-        if mentions_quinine(remedy) and all(w in warnings for w in remedy.warnings):
-            regulator_backed = [
-                w
-                for w in remedy.warnings
-                if w in warnings
-                and any(
-                    sources[s].kind is SourceKind.REGULATOR
-                    for s in source_ids(warnings[w])
-                    if s in sources
-                )
-            ]
-            if not regulator_backed:
-                problems.append(
-                    entry.problem(
-                        ("warnings",),
-                        "anything containing quinine must link a warning that cites a regulator "
-                        "(such as the FDA or MHRA statements on quinine for cramps).",
-                    )
-                )
+        problems += consumer_only_verdict(entry, sources)
+        problems += risky_without_warning(entry)
+        problems += quinine_without_regulator(entry, sources, warnings)
     return problems
-
