@@ -1,20 +1,67 @@
-"""Pose data for stretch illustrations (refined by the illustration work, issue 5).
+"""Pose data for stretch illustrations: what a contributor writes instead of drawing.
 
-Angles are in degrees in a side view, measured from straight down (0) turning towards the
-front of the body (positive), so a standing figure is all zeros.
+The figure is seen from the side, facing right. Every angle is the direction a body part
+points, in degrees: 0 points straight down, 90 points forward (towards the figure's face),
+180 points straight up and -90 points backward. So a person standing straight has a torso of
+180, thighs and shins of 0 and feet of 90. One rule for every part means a contributor never
+has to remember which joint is measured from where.
+
+Where a part should touch something (hands on a wall, a heel on the floor), the data says so
+and the renderer works out the arm or leg angles itself (`reach`, `heel_at`, `ball_at`): that is
+how a hand stays on the wall while the body leans in. Checks that need no geometry live here,
+on the field they are about, so an error points at the exact line; checks that need the whole
+figure (is it supported, can the hand reach, is anything below the floor) run on the figure
+and are located at its `start:` or `end:` line.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from .base import Strict
+from .joints import (
+    ELBOW,
+    KNEE,
+    NECK,
+    SHOULDER,
+    TOES,
+    check_ankle,
+    check_hip,
+    elbow_flexion,
+    knee_flexion,
+    neck_flexion,
+    out_of_range,
+    shoulder_flexion,
+    toe_flexion,
+)
+
+Angle = Annotated[
+    float,
+    Field(
+        ge=-360,
+        le=360,
+        description="Direction in degrees: 0 down, 90 forward, 180 up, -90 backward.",
+    ),
+]
+Position = Annotated[
+    float,
+    Field(ge=-400, le=400, description="Centimetres forward (+) or back (-) of the base point."),
+]
 
 
-class Prop(StrEnum):
-    """Things a figure can lean on, sit on or hold."""
+class Side(StrEnum):
+    """Which side of the body: near is the side facing the reader, drawn in front."""
+
+    NEAR = "near"
+    FAR = "far"
+    BOTH = "both"
+
+
+class PropKind(StrEnum):
+    """Things a figure can lean on, sit on, stand on or hold."""
 
     WALL = "wall"
     CHAIR = "chair"
@@ -23,24 +70,321 @@ class Prop(StrEnum):
     BED = "bed"
 
 
-class Pose(Strict):
-    """Angles of each body part for one moment of the movement."""
+class Surface(StrEnum):
+    """What a figure's weight rests on."""
 
-    torso: float = Field(default=180, description="0 hangs down, 180 is upright.")
-    head: float = 0
-    upper_arm: float = 0
-    forearm: float = 0
-    front_thigh: float = 0
-    front_shin: float = 0
-    front_foot: float = 90
-    back_thigh: float = 0
-    back_shin: float = 0
-    back_foot: float = 90
+    FLOOR = "floor"
+    STEP = "step"
+    CHAIR = "chair"
+    BED = "bed"
+
+
+class BasePart(StrEnum):
+    """The body point that stays put during the movement and carries the weight."""
+
+    NEAR_HEEL = "near-heel"
+    NEAR_BALL = "near-ball"
+    FAR_HEEL = "far-heel"
+    FAR_BALL = "far-ball"
+    SEAT = "seat"
+
+
+class Reach(StrEnum):
+    """Where a hand goes; the arm angles are then worked out so the hand lands there."""
+
+    WALL = "wall"
+    CHAIR = "chair"
+    NEAR_THIGH = "near-thigh"
+    NEAR_ANKLE = "near-ankle"
+    NEAR_TOES = "near-toes"
+    FAR_THIGH = "far-thigh"
+    FAR_ANKLE = "far-ankle"
+    FAR_TOES = "far-toes"
+
+
+class BodyPoint(StrEnum):
+    """A point on the body, for the arrow that shows the direction of the movement."""
+
+    HEAD = "head"
+    SHOULDERS = "shoulders"
+    HIPS = "hips"
+    NEAR_KNEE = "near-knee"
+    NEAR_ANKLE = "near-ankle"
+    NEAR_HEEL = "near-heel"
+    NEAR_TOES = "near-toes"
+    NEAR_HAND = "near-hand"
+    FAR_KNEE = "far-knee"
+    FAR_ANKLE = "far-ankle"
+    FAR_HEEL = "far-heel"
+    FAR_TOES = "far-toes"
+    FAR_HAND = "far-hand"
+
+
+PLACED = {PropKind.WALL, PropKind.CHAIR, PropKind.STEP, PropKind.BED}
+
+
+class Prop(Strict):
+    """One prop. Walls, chairs, steps and beds stand at `x`; a towel loops round one foot."""
+
+    kind: PropKind
+    x: Position | None = Field(
+        default=None,
+        description=(
+            "Where it stands, in cm from the base point: a wall's face, a chair's backrest, "
+            "a step's back edge, a bed's headboard."
+        ),
+    )
+    height: float | None = Field(
+        default=None,
+        ge=5,
+        le=200,
+        description="Step: how high it is (default 18 cm). Wall: where the hands touch it "
+        "(default 125 cm above the floor).",
+    )
+    leg: Side | None = Field(
+        default=None, description="Towel: which foot it loops round (near or far)."
+    )
+
+    @model_validator(mode="after")
+    def _fields_fit_the_kind(self) -> Prop:
+        """Each kind of prop takes only the fields that mean something for it."""
+        if self.kind in PLACED and self.x is None:
+            raise ValueError(
+                f"a {self.kind} needs x: where it stands, in centimetres from the base point"
+            )
+        if self.kind is PropKind.TOWEL:
+            if self.x is not None or self.height is not None:
+                raise ValueError("a towel is held, not placed: give it only leg (near or far)")
+            if self.leg is Side.BOTH:
+                raise ValueError("a towel loops round one foot: use leg near or far")
+        elif self.leg is not None:
+            raise ValueError(f"only a towel takes leg; a {self.kind} does not")
+        if self.height is not None and self.kind not in {PropKind.STEP, PropKind.WALL}:
+            raise ValueError(f"only a step or a wall takes height; a {self.kind} does not")
+        return self
+
+
+class Base(Strict):
+    """The body point that carries the weight, what it rests on, and where."""
+
+    part: BasePart
+    on: Surface = Surface.FLOOR
+    x: Position = 0
+
+
+class Leg(Strict):
+    """One leg: either its angles, or where its heel or ball rests (the angles are then solved)."""
+
+    thigh: Angle | None = Field(default=None, description="Hip to knee.")
+    shin: Angle | None = Field(default=None, description="Knee to ankle.")
+    foot: Angle = Field(default=90, description="Heel to toes; 90 is flat on level ground.")
+    toes: Angle | None = Field(default=None, description="Toe direction; empty: in line.")
+    heel_at: Position | None = Field(
+        default=None, description="Rest the heel on whatever is below this x; solves the knee."
+    )
+    ball_at: Position | None = Field(
+        default=None, description="Rest the ball of the foot below this x; solves the knee."
+    )
+
+    @field_validator("shin")
+    @classmethod
+    def _knee_bends_forwards(cls, shin: float | None, info: ValidationInfo) -> float | None:
+        """A knee folds one way only: the shin may not point further forward than the thigh."""
+        thigh = info.data.get("thigh")
+        if shin is not None and thigh is not None:
+            bend = knee_flexion(thigh, shin)
+            if bend < KNEE[0]:
+                raise ValueError(
+                    f"the knee would bend backwards by {-bend:g} degrees: a shin can point at "
+                    f"most {-KNEE[0]:g} degrees further forward than its thigh ({thigh:g})"
+                )
+            if bend > KNEE[1]:
+                raise ValueError(
+                    f"the knee is bent {bend:g} degrees, more than a knee can fold "
+                    f"({KNEE[1]:g}); bring the shin closer to the thigh's direction"
+                )
+        return shin
+
+    @field_validator("foot")
+    @classmethod
+    def _ankle_in_range(cls, foot: float, info: ValidationInfo) -> float:
+        """An ankle lets the foot point down a long way but come up only a little."""
+        shin = info.data.get("shin")
+        if shin is not None:
+            check_ankle(shin, foot)
+        return foot
+
+    @field_validator("toes")
+    @classmethod
+    def _toes_in_range(cls, toes: float | None, info: ValidationInfo) -> float | None:
+        foot = info.data.get("foot")
+        if toes is not None and foot is not None:
+            bend = toe_flexion(foot, toes)
+            if out_of_range(bend, TOES):
+                raise ValueError(
+                    f"the toes are bent {bend:g} degrees from the foot; toes bend between "
+                    f"{TOES[0]:g} (curled) and {TOES[1]:g} (bent up)"
+                )
+        return toes
+
+    @model_validator(mode="after")
+    def _one_way_to_place_it(self) -> Leg:
+        """Angles and a resting point would fight each other, so a leg has exactly one."""
+        ways = [
+            name
+            for name, given in (
+                ("thigh and shin", self.thigh is not None or self.shin is not None),
+                ("heel_at", self.heel_at is not None),
+                ("ball_at", self.ball_at is not None),
+            )
+            if given
+        ]
+        if len(ways) != 1:
+            raise ValueError(
+                "give a leg either thigh and shin angles, or heel_at, or ball_at (exactly one "
+                f"of these){'; this one has ' + ' and '.join(ways) if ways else ''}"
+            )
+        if (self.thigh is None) != (self.shin is None):
+            raise ValueError("give both thigh and shin, or neither")
+        return self
+
+    @property
+    def planted(self) -> bool:
+        """True when the leg's angles are solved from where its foot rests."""
+        return self.thigh is None
+
+
+class Arm(Strict):
+    """One arm: its two angles, or where the hand goes (`reach`)."""
+
+    upper: Angle | None = Field(default=None, description="Shoulder to elbow.")
+    fore: Angle | None = Field(default=None, description="Elbow to wrist.")
+    reach: Reach | None = Field(default=None, description="Put the hand here; solves the elbow.")
+
+    @field_validator("fore")
+    @classmethod
+    def _elbow_bends_forwards(cls, fore: float | None, info: ValidationInfo) -> float | None:
+        upper = info.data.get("upper")
+        if fore is not None and upper is not None:
+            bend = elbow_flexion(upper, fore)
+            if bend < ELBOW[0]:
+                raise ValueError(
+                    f"the elbow would bend backwards by {-bend:g} degrees: a forearm turns "
+                    f"forwards from its upper arm ({upper:g}), not backwards"
+                )
+            if bend > ELBOW[1]:
+                raise ValueError(
+                    f"the elbow is bent {bend:g} degrees, more than an elbow can fold "
+                    f"({ELBOW[1]:g})"
+                )
+        return fore
+
+    @model_validator(mode="after")
+    def _one_way_to_place_it(self) -> Arm:
+        angles = self.upper is not None or self.fore is not None
+        if angles == (self.reach is not None):
+            raise ValueError("give an arm either upper and fore angles, or reach (not both)")
+        if angles and (self.upper is None or self.fore is None):
+            raise ValueError("give both upper and fore, or neither")
+        return self
+
+
+class Pose(Strict):
+    """The angle of each body part at one moment of the movement."""
+
+    torso: Angle = Field(description="Hips to shoulders; 180 is upright, less leans forward.")
+    head: Angle | None = Field(default=None, description="Neck to crown; empty: as the torso.")
+    near_leg: Leg
+    far_leg: Leg | None = Field(default=None, description="Empty: the same as the near leg.")
+    near_arm: Arm
+    far_arm: Arm | None = Field(default=None, description="Empty: the same as the near arm.")
+
+    @field_validator("head")
+    @classmethod
+    def _neck_in_range(cls, head: float | None, info: ValidationInfo) -> float | None:
+        torso = info.data.get("torso")
+        if head is not None and torso is not None:
+            bend = neck_flexion(torso, head)
+            if out_of_range(bend, NECK):
+                raise ValueError(
+                    f"the head is tipped {bend:g} degrees from the line of the torso ({torso:g}); "
+                    f"a neck bends between {NECK[0]:g} (back) and {NECK[1]:g} (forward)"
+                )
+        return head
+
+    @field_validator("near_leg", "far_leg")
+    @classmethod
+    def _hip_in_range(cls, leg: Leg | None, info: ValidationInfo) -> Leg | None:
+        torso = info.data.get("torso")
+        if leg is not None and torso is not None and leg.thigh is not None:
+            check_hip(torso, leg.thigh)
+        return leg
+
+    @field_validator("near_arm", "far_arm")
+    @classmethod
+    def _shoulder_in_range(cls, arm: Arm | None, info: ValidationInfo) -> Arm | None:
+        torso = info.data.get("torso")
+        if arm is not None and torso is not None and arm.upper is not None:
+            bend = shoulder_flexion(torso, arm.upper)
+            if out_of_range(bend, SHOULDER):
+                raise ValueError(
+                    f"the upper arm is {bend:g} degrees from the line of the body; a shoulder "
+                    f"moves between {SHOULDER[0]:g} (behind) and {SHOULDER[1]:g} (overhead)"
+                )
+        return arm
+
+    def leg(self, side: Side) -> Leg:
+        """The leg on one side (the far leg repeats the near one when not given)."""
+        return (self.far_leg or self.near_leg) if side is Side.FAR else self.near_leg
+
+    def arm(self, side: Side) -> Arm:
+        """The arm on one side (the far arm repeats the near one when not given)."""
+        return (self.far_arm or self.near_arm) if side is Side.FAR else self.near_arm
 
 
 class Figure(Strict):
-    """The illustration: props, and the start and end poses of the movement."""
+    """The illustration: props, what carries the weight, and the start and end poses."""
 
     props: list[Prop] = Field(default_factory=list)
+    base: Base = Field(description="The body point that carries the weight and stays put.")
+    stretched: Side = Field(
+        default=Side.NEAR, description="The leg whose target muscles are highlighted."
+    )
+    moves: BodyPoint = Field(description="The body point the arrow follows, start to end.")
     start: Pose
     end: Pose
+
+    @field_validator("props")
+    @classmethod
+    def _one_of_each(cls, props: list[Prop]) -> list[Prop]:
+        """Two walls or two chairs would leave hands and seats unsure which one to use."""
+        seen: set[PropKind] = set()
+        for prop in props:
+            if prop.kind in seen:
+                raise ValueError(f"there are two of {prop.kind}; a figure uses one of each")
+            seen.add(prop.kind)
+        return props
+
+    @field_validator("start", "end")
+    @classmethod
+    def _figure_holds_together(cls, pose: Pose, info: ValidationInfo) -> Pose:
+        """Solve the pose and check it is supported, reachable and above the floor."""
+        if "props" not in info.data or "base" not in info.data:
+            return pose  # their own errors are already reported
+        # Imported here because the figure package imports these models.
+        from ..figure.checks import movement_problem, pose_problems
+
+        problems = pose_problems(info.data["props"], info.data["base"], pose)
+        if not problems and info.field_name == "end" and "start" in info.data:
+            moves = info.data.get("moves")
+            if moves is not None:
+                problems = movement_problem(
+                    info.data["props"], info.data["base"], moves, info.data["start"], pose
+                )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return pose
+
+    def prop(self, kind: PropKind) -> Prop | None:
+        """The prop of one kind, if the figure has it."""
+        return next((p for p in self.props if p.kind is kind), None)
