@@ -14,6 +14,8 @@ from pathlib import Path
 from .loader import load_file
 from .models.base import SLUG_PATTERN
 from .registry import KINDS, Kind
+from .render.links import LISTED_ON
+from .render.stubs import STUB_KINDS, stub_page, stub_path
 from .skeleton import DATE, NUMBER, WORD, template, title_from_id
 
 
@@ -23,17 +25,19 @@ def find_kind(name: str) -> Kind | None:
     return next((k for k in KINDS if wanted in {k.singular, k.collection}), None)
 
 
-def page_macro(kind: Kind) -> str | None:
-    """The macro that renders a record page of this kind, if the site has one."""
-    from .env import RECORD_PAGES
-
-    name = f"{kind.singular.replace('-', '_')}_page"
-    return name if name in RECORD_PAGES else None
+def has_page(kind: Kind) -> bool:
+    """Whether records of this kind get their own committed page (see render/stubs.py)."""
+    return kind.collection in STUB_KINDS
 
 
-def page_stub(kind: Kind, record_id: str, title: str) -> str:
-    """The small committed page that calls the record's macro (see docs/remedies/*.md)."""
-    return f'---\ntitle: {title}\n---\n{{{{ {page_macro(kind)}("{record_id}") }}}}\n'
+def page_url(kind: Kind, record_id: str) -> str:
+    """Where a record shows on the local site, relative to its root URL."""
+    if has_page(kind):
+        return stub_path(kind.collection, record_id).removesuffix(".md") + "/"
+    page, anchor = LISTED_ON.get(kind.collection, ("", ""))
+    url = page.removesuffix(".md")
+    url = url.removesuffix("index") if url.endswith("index") else f"{url}/"
+    return f"{url}#{anchor}-{record_id}" if anchor else ""
 
 
 def existing_ids(kind: Kind, path: Path, root: Path) -> set[str]:
@@ -63,7 +67,7 @@ def create(root: Path, kind: Kind, record_id: str) -> Created:
     data = root / "data" / kind.path
     if kind.one_per_file:
         record_file = data / f"{record_id}.yaml"
-        page = root / "docs" / kind.collection / f"{record_id}.md" if page_macro(kind) else None
+        page = root / "docs" / stub_path(kind.collection, record_id) if has_page(kind) else None
         for path in (record_file, page):
             if path is not None and path.exists():
                 raise FileExistsError(_relative(path, root))
@@ -71,7 +75,8 @@ def create(root: Path, kind: Kind, record_id: str) -> Created:
         record_file.write_text(template(kind, record_id), encoding="utf-8")
         if page is not None:
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(page_stub(kind, record_id, title_from_id(record_id)), encoding="utf-8")
+            stub = stub_page(kind.collection, record_id, title_from_id(record_id))
+            page.write_text(stub, encoding="utf-8")
         return Created(record_file, 1, page)
     if record_id in existing_ids(kind, data, root):
         raise FileExistsError(_relative(data, root))
@@ -132,7 +137,8 @@ def main(root: Path, kind: str, id: str) -> int:
     else:
         print(f"Added a skeleton {found.label} at the end of {record} (line {created.line}).")
     if created.page is not None:
-        print(f"Created {_relative(created.page, root)} (the page that shows it)")
+        print(f"Created {_relative(created.page, root)} (the page that shows it; keep its title")
+        print("  the same as the record's name)")
     todo = _still_to_fill(root, created)
     print(
         "\nNext:\n"
@@ -141,7 +147,6 @@ def main(root: Path, kind: str, id: str) -> int:
         "     each field says what it means.\n"
         f"  2. Run `make validate`: it lists each field still to fill with its line ({todo} now).\n"
         "     Repeat until it says the data is valid.\n"
-        "  3. Run `make serve` and open http://127.0.0.1:8000/"
-        + (f"{found.collection}/{id}/" if created.page is not None else "")
+        "  3. Run `make serve` and open http://127.0.0.1:8000/" + page_url(found, id)
     )
     return 0

@@ -34,11 +34,23 @@ URL = "https://"
 # sure every field of every record type is explained here or in its model.
 GUIDANCE: dict[str, str] = {
     "id": "The id, used in links and file names. Do not change it once published.",
-    "name": "The name readers know it by, as the page title.",
-    "summary": (
+    "name": "The name readers know it by; for pages, also the page title.",
+    "summary": "Two or three short sentences a 10-year-old could follow.",
+    "remedies.summary": (
         "Two or three short sentences a 10-year-old could follow: what it is, what the "
         "evidence says, whether it is safe."
     ),
+    "causes.summary": (
+        "Two or three short sentences a 10-year-old could follow: how it is linked to cramps "
+        "and how sure we are."
+    ),
+    "claims.name": "The claim as people say it, e.g. 'Bananas stop night cramps'.",
+    "claims.summary": "What the evidence says about the claim, in short plain sentences.",
+    "glossary.name": "The word or phrase being explained.",
+    "glossary.summary": "What it means, in one or two short plain sentences.",
+    "red-flags.name": "The sign, as a reader would notice it.",
+    "red-flags.summary": "What the sign may mean and why it matters, in plain words.",
+    "first-aid.name": "Where the cramp is, e.g. 'Calf cramp'.",
     "sources": "Ids from data/sources.yaml that support this; add the source there first.",
     "reviewed": "The date you checked this record against its sources (YYYY-MM-DD).",
     "review_status": "sources-checked: you read the cited sources and the record matches them.",
@@ -80,8 +92,10 @@ GUIDANCE: dict[str, str] = {
     "repetitions": "How many times to repeat it (a whole number).",
     "cautions": "Who should be careful, and why. Leave [] if nobody.",
     "figure": (
-        "The illustration: props and the start and end pose, as joint angles in degrees "
-        "(0 = straight down, positive = towards the front)."
+        "The illustration, drawn from these numbers: every angle is the direction a body part "
+        "points (0 down, 90 forward, 180 up), explained at the top of macros/models/pose.py. "
+        "Easiest: copy the figure of a similar stretch in data/stretches/, change it, and look "
+        "at the picture with make serve."
     ),
     "props": "What the figure uses: a wall, chair, step, towel or bed.",
     "start": "The pose at the start of the movement.",
@@ -182,24 +196,29 @@ def _field_lines(
         if not required and is_list:
             note = f"{note} Optional."
         yield from _comment(note.strip(), indent)
+    is_model = isinstance(inner, type) and issubclass(inner, BaseModel)
     if nullable and not required:
-        yield f"{indent}# {name}: {_scalar_placeholder(inner)}   (optional: remove the # to use it)"
+        shown = "" if is_model else f" {_scalar_placeholder(inner)}"
+        yield f"{indent}# {name}:{shown}   (optional: remove the # to use it)"
         return
-    if not required and not is_list and isinstance(inner, type) and issubclass(inner, BaseModel):
-        yield f"{indent}{name}:"
-        yield from _model_lines(kind, inner, indent + "  ", explain=False)
+    if not required and not is_list and is_model:
+        yield from _block(
+            name, list(_model_lines(kind, inner, indent + "  ", explain=False)), indent
+        )
         return
     if not required:
         default = info.get_default(call_default_factory=True)
         shown = "[]" if default == [] else _yaml_scalar(default)
         yield f"{indent}{name}: {shown}"
         return
-    if isinstance(inner, type) and issubclass(inner, BaseModel):
+    if is_model and is_list:
         yield f"{indent}{name}:"
-        if is_list:
-            yield from _as_item(list(_model_lines(kind, inner, "", explain=explain)), indent + "  ")
-        else:
-            yield from _model_lines(kind, inner, indent + "  ", explain=explain)
+        yield from _as_item(list(_model_lines(kind, inner, "", explain=explain)), indent + "  ")
+        return
+    if is_model:
+        yield from _block(
+            name, list(_model_lines(kind, inner, indent + "  ", explain=explain)), indent
+        )
         return
     if not is_list:
         yield f"{indent}{name}: {_scalar_placeholder(inner)}"
@@ -214,6 +233,13 @@ def _field_lines(
     yield f"{indent}{name}:"
     for _ in range(max(_min_items(info), 1)):
         yield f"{indent}  - {placeholder}"
+
+
+def _block(name: str, lines: list[str], indent: str) -> Iterator[str]:
+    """A nested mapping. When all its fields are optional and commented out it stays empty, so
+    that removing a `#` below it is all a contributor does to fill it in."""
+    yield f"{indent}{name}:"
+    yield from lines
 
 
 def _as_item(lines: list[str], indent: str) -> list[str]:
