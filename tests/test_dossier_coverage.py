@@ -3,6 +3,7 @@ first-aid steps, red flags and comparisons can be found ... with its source").
 
 Each table below is a section of the evidence dossier written out as expectations:
 
+- sections 2 and 3, causes and medicines: each with its strength and its sources;
 - section 4.1, the summary grid of remedies: each row's grade and safety flag become the words
   the remedy record must use, and the row's key sources must be cited by the record;
 - section 5, first aid during a cramp: each step must appear in a first-aid record that cites
@@ -80,6 +81,129 @@ def check_sources(dataset: Dataset, have: set[str], need: tuple[str, ...], where
     assert not unknown, f"{where}: dossier sources missing from data/sources.yaml: {unknown}"
     absent = [s for s in need if s not in have]
     assert not absent, f"{where}: does not cite the dossier's sources {absent}"
+
+
+# --- 2 causes and 3 medicines -----------------------------------------------------------------
+
+# Dossier strength (section 2) -> the cause's `strength`.
+STRENGTH = {
+    "Strong": {"high"},
+    "Moderate": {"moderate"},
+    "Low-moderate": {"low", "moderate"},
+    "Low": {"low"},
+    "Weak": {"low", "very-low"},
+}
+
+
+class CauseRow(NamedTuple):
+    factor: str  # the dossier's row
+    record: str  # id in data/causes/
+    strength: str
+    sources: tuple[str, ...]
+
+
+# fmt: off
+CAUSES = [
+    CauseRow("Idiopathic (no cause)", "idiopathic", "Strong",
+             ("cks2012-gl", "aafp2012-rev", "uptodate-rev")),
+    CauseRow("Older age", "older-age", "Strong",
+             ("naylor1994-xs", "grandner2017-xs", "maisonneuve2016-xs")),
+    CauseRow("Pregnancy, esp. 3rd trimester", "pregnancy", "Strong", ("duan2018-xs", "bmjbp-rev")),
+    CauseRow("Peripheral vascular disease", "peripheral-arterial-disease", "Moderate",
+             ("abdulla1999-xs", "haskell1997-cc", "naylor1994-xs")),
+    CauseRow("Arthritis", "arthritis", "Moderate", ("abdulla1999-xs", "grandner2017-xs")),
+    CauseRow("Cirrhosis", "cirrhosis", "Strong", ("angeli1996-cc", "mehta2012-xs", "bmjbp-rev")),
+    CauseRow("CKD / haemodialysis", "kidney-disease-dialysis", "Strong",
+             ("bmjbp-rev", "aafp2012-rev")),
+    CauseRow("Diabetes (conflicting)", "diabetes", "Low-moderate",
+             ("mayo-con", "hu2022-xs", "abdulla1999-xs")),
+    CauseRow("Hypothyroidism / thyroid disease", "hypothyroidism", "Low", ("cks2012-gl",)),
+    CauseRow("Peripheral neuropathy / lower motor neuron disease", "peripheral-neuropathy",
+             "Moderate", ("cks2012-gl", "haskell1997-cc", "katzberg2015-rev")),
+    CauseRow("ALS / MND", "motor-neurone-disease", "Strong", ("oskarsson2018-rct",)),
+    CauseRow("Parkinson's disease", "parkinsons", "Low", ("mayo-con", "pdf-con")),
+    CauseRow("Lumbar canal stenosis", "lumbar-stenosis", "Low", ("aafp2012-rev", "mayo-con")),
+    CauseRow("Electrolyte disorders", "electrolyte-disorders", "Weak",
+             ("cks2012-gl", "aafp2012-rev", "uptodate-rev")),
+    CauseRow("Dehydration (weak, conflicting)", "dehydration", "Weak",
+             ("nhs-con", "hse-con", "miller2010b-lab")),
+    CauseRow("Prolonged standing (work); sitting (very low)", "prolonged-standing-sitting",
+             "Low", ("bahk2012-xs", "cleveland-con")),
+    CauseRow("Sedentary lifestyle", "sedentary-lifestyle", "Low", ("delacour2020-cc",)),
+    CauseRow("Exertion / unaccustomed exercise", "exertion", "Low-moderate",
+             ("nhs-con", "butler2002-rev")),
+    CauseRow("Alcohol", "alcohol", "Low", ("delacour2018-cc", "hse-con")),
+    CauseRow("Medicines (diuretics conflicting in older data)", "medicines", "Moderate",
+             ("garrison2012-coh", "cks2012-gl", "nhs-con", "aafp2012-rev", "abdulla1999-xs",
+              "haskell1997-cc")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", CAUSES, ids=lambda r: r.record)
+def test_cause_is_covered(dataset: Dataset, row: CauseRow) -> None:
+    cause = dataset.get("causes", row.record)
+    assert cause.strength.value in STRENGTH[row.strength], (
+        f"causes/{row.record}: dossier strength {row.strength} means "
+        f"{sorted(STRENGTH[row.strength])}, not {cause.strength.value}"
+    )
+    check_sources(dataset, cited(cause), row.sources, f"causes/{row.record}")
+
+
+class MedicineRow(NamedTuple):
+    medicine: str  # the dossier's row (section 3.1 or 3.2)
+    record: str  # id in data/medications/
+    associations: set[str]  # allowed `association` words
+    sources: tuple[str, ...]
+    words: tuple[str, ...] = ()  # figures the record must give
+
+
+# fmt: off
+MEDICINES = [
+    # Garrison 2012, adjusted sequence ratios: substantial -> strong, moderate -> moderate,
+    # small or not significant -> small or uncertain.
+    MedicineRow("Long-acting beta2-agonists, 2.42 (2.02-2.89)", "long-acting-beta2-agonists",
+                {"strong"}, ("garrison2012-coh",), (r"2\.42", r"2\.17", r"2\.55")),
+    MedicineRow("Potassium-sparing diuretics, 2.12 (1.61-2.78)", "potassium-sparing-diuretics",
+                {"strong"}, ("garrison2012-coh",), (r"2\.12",)),
+    MedicineRow("Thiazide-like diuretics, 1.48 (1.29-1.68)", "thiazide-diuretics",
+                {"moderate"}, ("garrison2012-coh",), (r"1\.48",)),
+    MedicineRow("Loop diuretics, 1.20 (1.00-1.44), not significant", "loop-diuretics",
+                {"small", "uncertain"}, ("garrison2012-coh",), (r"1\.20",)),
+    MedicineRow("Statins, 1.16 (1.04-1.29)", "statins", {"small"},
+                ("garrison2012-coh", "nhs-con"), (r"1\.16",)),
+    # AAFP 2012 "strongly associated" list, from adverse-event rates in drug trials: moderate
+    # evidence, very low absolute incidence. Kept apart from Garrison 2012 (dossier 0.4).
+    MedicineRow("IV iron sucrose", "iron-sucrose", {"moderate"}, ("aafp2012-rev",)),
+    MedicineRow("Conjugated estrogens", "conjugated-estrogens", {"moderate"}, ("aafp2012-rev",)),
+    MedicineRow("Raloxifene", "raloxifene", {"moderate"}, ("aafp2012-rev",)),
+    MedicineRow("Naproxen", "naproxen", {"moderate"}, ("aafp2012-rev",)),
+    MedicineRow("Teriparatide", "teriparatide", {"moderate"}, ("aafp2012-rev",)),
+    MedicineRow("Salbutamol / short-acting beta-agonists (low-moderate)",
+                "short-acting-beta2-agonists", {"small", "uncertain"},
+                ("cks2012-gl", "butler2002-rev")),
+    MedicineRow("Nifedipine (low)", "nifedipine", {"small", "uncertain"},
+                ("cks2012-gl", "butler2002-rev")),
+    MedicineRow("Oral contraceptives (very low)", "oral-contraceptives", {"uncertain"},
+                ("mayo-con",)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", MEDICINES, ids=lambda r: r.record)
+def test_medicine_is_covered(dataset: Dataset, row: MedicineRow) -> None:
+    medicine = dataset.get("medications", row.record)
+    assert medicine.association.value in row.associations, (
+        f"medications/{row.record}: expected {sorted(row.associations)}, "
+        f"not {medicine.association.value}"
+    )
+    check_sources(dataset, cited(medicine), row.sources, f"medications/{row.record}")
+    lost = missing_words(text_of(medicine), row.words)
+    assert not lost, f"medications/{row.record} does not say {lost}"
+    keep_taking = r"do not stop|never stop|before you change|keep using|keep taking"
+    assert re.search(keep_taking, text_of(medicine), re.IGNORECASE), (
+        f"medications/{row.record} must say not to stop a prescribed medicine alone (rule 3)"
+    )
 
 
 # --- 4.1 summary grid -------------------------------------------------------------------------
