@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ..dataset import Dataset
 from ..models import Fact, Record, Warning
 from ..models.vocab import Safety
 from .citations import Citations
-from .links import Here, record_src
+from .icons import icon
+from .links import Here, record_src, record_target
 from .text import html_text, md_text
+from .vocab import word
 
 REVIEW_STATUS_TEXT = {
     "sources-checked": "Checked against the sources cited on this page. "
@@ -27,14 +31,28 @@ def also_called(record: Record) -> str:
     return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>'
 
 
+def long_date(date: dt.date) -> str:
+    """A date as people write it: 21 November 2026."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def reviewed_on(date: dt.date, note: str) -> str:
+    """The 'Last reviewed' line: a machine-readable date and a plain note on what it means."""
+    return (
+        f'<p class="nc-reviewed">{icon("calendar")}<span>Last reviewed: '
+        f'<time datetime="{date.isoformat()}">{long_date(date)}</time>. '
+        f"{html_text(note)}</span></p>"
+    )
+
+
 def reviewed_line(record: Record) -> str:
     """When and how the record was last checked, stated honestly."""
-    status = REVIEW_STATUS_TEXT[record.review_status.value]
-    return (
-        f'<p class="nc-reviewed">Last reviewed: '
-        f'<time datetime="{record.reviewed.isoformat()}">{record.reviewed:%-d %B %Y}</time>. '
-        f"{html_text(status)}</p>"
-    )
+    return reviewed_on(record.reviewed, REVIEW_STATUS_TEXT[record.review_status.value])
+
+
+def oldest_review(records: Iterable[Record]) -> dt.date | None:
+    """The date by which every one of these records had been checked."""
+    return min((r.reviewed for r in records), default=None)
 
 
 def fact_list(facts: Sequence[Fact], citations: Citations) -> str:
@@ -50,14 +68,18 @@ def step_list(steps: Sequence[str], *, ordered: bool) -> str:
 
 
 def warning_box(warning: Warning, here: Here) -> str:
-    """The short form of a safety warning, shown wherever what it concerns is mentioned."""
+    """The short form of a safety warning, shown wherever what it concerns is mentioned.
+
+    The title starts with the severity word, so the box never relies on its colour.
+    """
     kind = _ADMONITION[warning.severity]
     link = here.href(record_src("warnings", warning.id))
+    level = word("safety", warning.severity).label
     return (
-        f'<div class="admonition {kind} nc-warning" role="note">\n'
-        f'<p class="admonition-title">{html_text(warning.name)}</p>\n'
+        f'<div class="admonition {kind} nc-warning" role="note" data-warning="{warning.id}">\n'
+        f'<p class="admonition-title">{html_text(level)}: {html_text(warning.name)}</p>\n'
         f"<p>{html_text(warning.summary)}</p>\n"
-        f'<p><a href="{link}">Read the full warning</a></p>\n</div>'
+        f'<p><a href="{link}">Read the full warning: {html_text(warning.name)}</a></p>\n</div>'
     )
 
 
@@ -67,6 +89,54 @@ def warning_boxes(dataset: Dataset, warning_ids: Sequence[str], here: Here) -> s
     order = list(Safety)
     warnings.sort(key=lambda w: -order.index(w.severity))
     return "\n\n".join(warning_box(w, here) for w in warnings)
+
+
+def mentioned_warnings(dataset: Dataset, item: Any) -> list[Warning]:
+    """The warnings to show wherever a remedy or medicine is mentioned (not only its page).
+
+    Everything linked to an item at safety warning or danger, and any linked warning that is
+    itself at warning or danger (a caution-level note stays on the item's own page).
+    """
+    serious = {Safety.WARNING, Safety.DANGER}
+    item_serious = getattr(item, "safety", None) in serious
+    found = [dataset.get("warnings", w) for w in item.warnings]
+    return [w for w in found if item_serious or w.severity in serious]
+
+
+def mention_boxes(dataset: Dataset, items: Iterable[Any], here: Here) -> str:
+    """The warning boxes for everything mentioned in one place, each warning once."""
+    seen: dict[str, Warning] = {}
+    for item in items:
+        for warning in mentioned_warnings(dataset, item):
+            seen.setdefault(warning.id, warning)
+    return warning_boxes(dataset, list(seen), here)
+
+
+DONT_STOP = (
+    "Do not stop a prescribed medicine without talking to your prescriber (the doctor, nurse "
+    "or pharmacist who prescribed it). Stopping some medicines suddenly is dangerous, and the "
+    "link with cramps is often small. If you think a medicine is causing your cramps, ask them "
+    "whether a different medicine or dose could work for you."
+)
+
+
+def dont_stop_box() -> str:
+    """DESIGN rule 3: shown wherever medicines are listed as a cause of cramps."""
+    return (
+        '<div class="admonition info nc-dont-stop" role="note">\n'
+        '<p class="admonition-title">Do not stop a prescribed medicine on your own</p>\n'
+        f"<p>{html_text(DONT_STOP)}</p>\n</div>"
+    )
+
+
+def link_list(dataset: Dataset, collection: str, ids: Sequence[str], here: Here) -> str:
+    """A Markdown bullet list of links to records (checked by MkDocs in strict mode)."""
+    lines = []
+    for record_id in ids:
+        record = dataset.get(collection, record_id)
+        src, anchor = record_target(collection, record_id)
+        lines.append(f"- [{md_text(record.name)}]({here.md(src, anchor)})")
+    return "\n".join(lines)
 
 
 def section(title: str, body: str) -> str:

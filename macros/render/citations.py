@@ -72,6 +72,10 @@ class Citations:
         links = ", ".join(f'<a href="#ref-{n}">{n}</a>' for n in numbers)
         return f'<sup class="nc-cite">[{links}]</sup>' if numbers else ""
 
+    def cited(self) -> list[Source]:
+        """Every source cited on this page so far, in citation order."""
+        return [self._dataset.get("sources", s) for s in self._order]
+
     def references(self) -> str:
         """The numbered reference list for everything cited on the page so far."""
         if not self._order:

@@ -9,7 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..models.vocab import Certainty, ClaimVerdict, Safety, Urgency, Verdict
+from ..models.vocab import (
+    Association,
+    CauseKind,
+    Certainty,
+    ClaimVerdict,
+    Muscle,
+    RemedyKind,
+    RemedyUse,
+    Safety,
+    StretchTime,
+    Urgency,
+    Verdict,
+)
 from .icons import bars, icon
 from .text import html_text
 
@@ -60,7 +72,24 @@ CLAIM_VERDICTS = {
     ClaimVerdict.UNSAFE: Word("Unsafe", "stop", "Following it could harm you."),
 }
 
+ASSOCIATIONS = {
+    Association.STRONG: Word("Strong link", "4", "Good studies show a clear link with cramps."),
+    Association.MODERATE: Word("Moderate link", "3", "Studies show a link, but it is not large."),
+    Association.SMALL: Word("Small link", "2", "Studies show only a small link."),
+    Association.UNCERTAIN: Word("Uncertain link", "1", "Reported, but not shown clearly in studies."),
+}
+
+# How sure we are that a cause is linked to cramps (the same scale as certainty).
+STRENGTHS = {
+    Certainty.HIGH: Word("Clear link", "4", "Good studies show a clear link with cramps."),
+    Certainty.MODERATE: Word("Likely link", "3", "Studies show a link; we are fairly sure."),
+    Certainty.LOW: Word("Possible link", "2", "Some studies show a link; we are not very sure."),
+    Certainty.VERY_LOW: Word("Unproven link", "1", "Often said, but there is little evidence."),
+}
+
 _TABLES: dict[str, dict] = {
+    "association": ASSOCIATIONS,
+    "strength": STRENGTHS,
     "verdict": VERDICTS,
     "certainty": CERTAINTIES,
     "safety": SAFETIES,
@@ -88,3 +117,45 @@ def badge(vocabulary: str, value: StrEnum, *, explain: bool = False) -> str:
 def rank(vocabulary: str, value: StrEnum) -> int:
     """Position of a value in its vocabulary (0 = best/most sure/safest), for sorting."""
     return list(_TABLES[vocabulary]).index(value)
+
+
+# Plain labels for grouping words (no icon needed: they are never the only cue).
+REMEDY_KINDS = {
+    RemedyKind.SELF_CARE: "Self-care",
+    RemedyKind.LIFESTYLE: "Lifestyle",
+    RemedyKind.SUPPLEMENT: "Supplement",
+    RemedyKind.FOOD_DRINK: "Food or drink",
+    RemedyKind.PRESCRIPTION: "Prescription medicine",
+    RemedyKind.COMPLEMENTARY: "Complementary therapy",
+    RemedyKind.FOLK: "Folk remedy",
+}
+
+USES = {RemedyUse.DURING: "During a cramp", RemedyUse.PREVENT: "To prevent"}
+
+CAUSE_KINDS = {
+    CauseKind.NO_CAUSE_FOUND: ("No cause found", "Most night cramps have no clear cause."),
+    CauseKind.LIFE_STAGE: ("Age and pregnancy", "Times of life when cramps are more common."),
+    CauseKind.ACTIVITY: ("Activity and habits", "How you use your legs during the day."),
+    CauseKind.CONDITION: ("Health conditions", "Illnesses that make cramps more likely."),
+    CauseKind.MEDICINE: ("Medicines", "Medicines that can cause cramps as a side effect."),
+    CauseKind.OTHER: ("Other causes", "Other things linked with cramps."),
+}
+
+STRETCH_TIMES = {
+    StretchTime.BEDTIME: "Before bed",
+    StretchTime.DAYTIME: "During the day",
+    StretchTime.DURING_CRAMP: "During a cramp",
+}
+
+MUSCLES = {
+    Muscle.CALF: "Calf",
+    Muscle.HAMSTRINGS: "Back of the thigh (hamstrings)",
+    Muscle.QUADRICEPS: "Front of the thigh (quadriceps)",
+    Muscle.FOOT: "Foot",
+    Muscle.SHIN: "Shin",
+}
+
+
+def vocabulary(name: str) -> dict:
+    """Every value of one vocabulary with its display, in order (for legends and About)."""
+    return _TABLES[name]

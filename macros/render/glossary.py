@@ -1,0 +1,66 @@
+"""The glossary page and the abbreviation definitions that turn terms into tooltips.
+
+`abbreviations` produces Markdown `abbr` definitions (`*[RLS]: ...`); appended to every page,
+Python-Markdown wraps each use of a term in <abbr title="...">, which Material shows as a
+tooltip (theme feature content.tooltips). Raw HTML blocks are not touched, so links, headings
+in HTML and JSON-LD stay as they are.
+"""
+
+from __future__ import annotations
+
+from ..dataset import Dataset
+from ..models import GlossaryTerm
+from .blocks import section
+from .citations import Citations
+from .links import Here, record_anchor
+from .text import html_text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def terms_of(term: GlossaryTerm) -> list[str]:
+    """The spellings a tooltip is attached to: abbreviation, name and aliases, as written
+    and with a lowercase first letter (names often start a sentence in the data)."""
+    words = [term.abbreviation] if term.abbreviation else []
+    for name in (term.name, *term.aliases):
+        words += [name, name[:1].lower() + name[1:], name[:1].upper() + name[1:]]
+    return [w for w in dict.fromkeys(words) if w and "]" not in w and "\n" not in w]
+
+
+def abbreviations(dataset: Dataset) -> str:
+    """Markdown abbreviation definitions for every glossary term."""
+    lines = []
+    for term in dataset.glossary:
+        meaning = _one_line(term.summary)
+        for spelling in terms_of(term):
+            title = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
+            lines.append(f"*[{spelling}]: {title}")
+    return "\n\n".join(lines)  # one block each: a single long block parses in O(n²)
+
+
+def glossary_page(dataset: Dataset, here: Here) -> str:
+    """Every term, alphabetically, with its short form and other names."""
+    terms = sorted(dataset.glossary, key=lambda t: t.name.lower())
+    cites = Citations(dataset, here)
+    items = []
+    for term in terms:
+        short = (
+            f' <span class="nc-abbr">({html_text(term.abbreviation)})</span>'
+            if term.abbreviation
+            else ""
+        )
+        aliases = (
+            f'<p class="nc-aliases"><strong>Also called:</strong> '
+            f'{html_text(", ".join(term.aliases))}</p>'
+            if term.aliases
+            else ""
+        )
+        items.append(
+            f'<div class="nc-term" id="{record_anchor("glossary", term.id)}">'
+            f"<dt>{html_text(term.name)}{short}</dt>"
+            f"<dd><p>{html_text(term.summary)} {cites.cite(term.sources)}</p>{aliases}</dd></div>"
+        )
+    listing = '<dl class="nc-glossary">\n' + "\n".join(items) + "\n</dl>"
+    return listing + "\n\n" + section("Sources", cites.references())

@@ -1,0 +1,74 @@
+"""The Sources page: the bibliography, and for each source every record that cites it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pydantic import BaseModel
+
+from ..checks.references import source_ids
+from ..dataset import Dataset
+from ..models.vocab import SourceKind
+from ..registry import KINDS
+from .citations import KIND_LABELS, format_source, source_anchor
+from .links import Here, record_target
+from .text import html_text, md_text
+
+GROUP_TITLES = {
+    SourceKind.GUIDELINE: "Guidelines",
+    SourceKind.REGULATOR: "Regulators (medicine safety agencies)",
+    SourceKind.SYSTEMATIC_REVIEW: "Systematic reviews",
+    SourceKind.RCT: "Randomised trials",
+    SourceKind.OBSERVATIONAL: "Observational studies",
+    SourceKind.REVIEW: "Expert reviews",
+    SourceKind.CONSUMER: "Health websites",
+}
+
+
+def cited_by(dataset: Dataset) -> Mapping[str, list[tuple[str, BaseModel]]]:
+    """source id -> every (collection, record) that cites it anywhere in its fields."""
+    index: dict[str, list[tuple[str, BaseModel]]] = {}
+    for kind in KINDS:
+        if kind.collection == "sources":
+            continue
+        for record in dataset.all(kind.collection):
+            for source_id in sorted(source_ids(record)):
+                index.setdefault(source_id, []).append((kind.collection, record))
+    return index
+
+
+def _users(users: list[tuple[str, BaseModel]], here: Here) -> str:
+    if not users:
+        return '<p class="nc-src__used">Read while writing this site; not cited on a page yet.</p>'
+    links = []
+    for collection, record in users:
+        src, anchor = record_target(collection, record.id)  # type: ignore[attr-defined]
+        links.append(f'<a href="{here.href(src, anchor)}">{html_text(record.name)}</a>')  # type: ignore[attr-defined]
+    return f'<p class="nc-src__used">Cited on: {", ".join(links)}</p>'
+
+
+def sources_page(dataset: Dataset, here: Here) -> str:
+    """Every source grouped by kind (strongest kinds first), newest first within a group."""
+    index = cited_by(dataset)
+    parts = [
+        f"{len(dataset.sources)} sources, of which "
+        f"{sum(1 for s in dataset.sources if index.get(s.id))} are cited on the site's pages. "
+        "Each entry links to the source itself and to the pages that use it."
+    ]
+    for kind in GROUP_TITLES:
+        sources = sorted(
+            (s for s in dataset.sources if s.kind is kind), key=lambda s: (-s.year, s.title)
+        )
+        if not sources:
+            continue
+        items = "\n".join(
+            f'<li class="nc-src" id="{source_anchor(s.id)}">{format_source(s)}'
+            f"{_users(index.get(s.id, []), here)}</li>"
+            for s in sources
+        )
+        parts.append(
+            f"## {md_text(GROUP_TITLES[kind])} {{#kind-{kind.value}}}\n\n"
+            f'<ul class="nc-srcs" aria-label="{html_text(KIND_LABELS[kind.value])} sources">\n'
+            f"{items}\n</ul>"
+        )
+    return "\n\n".join(parts)
