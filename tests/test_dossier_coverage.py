@@ -13,8 +13,9 @@ Each table below is a section of the evidence dossier written out as expectation
 - section 8, the seed articles' wrong or unsafe claims: each must be listed as a claim with its
   correction, and no advice anywhere may repeat one.
 
-Each table is checked twice: against the data (the record says it and cites the sources),
-and against the built site (the record's words are on its page, and the page's reference list
+Every table is checked against the data (the record says it and cites the sources). The
+four tables the issue names (grid, first aid, red flags, comparisons) are checked again
+against the built site (the record's words are on its page, and the page's reference list
 links every one of those sources).
 
 The tables were written from the dossier, not from the data. Where the data may honestly
