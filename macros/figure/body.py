@@ -17,7 +17,8 @@ TORSO = 49.0  # hip joint to shoulder joint
 NECK = 7.0  # shoulder joint to the base of the skull, along the head's direction
 UPPER_ARM = 30.0
 FOREARM = 25.0
-PALM = 6.0  # wrist to the middle of the palm, where a hand holds things
+PALM = 6.0  # wrist to the middle of the palm, where a flat hand presses
+GRIP = 8.5  # wrist to where curled fingers hold a foot or toes
 
 # The foot, measured in its own frame: along the sole (heel to toes) and up from the sole.
 ANKLE_HEIGHT = 7.5  # sole to ankle joint

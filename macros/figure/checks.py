@@ -13,7 +13,7 @@ from ..models.pose import Base, BodyPoint, Pose, Prop
 from . import body
 from .geometry import length, sub
 from .kinematics import PoseError, Solved, solve
-from .props import FLOOR, shelves
+from .props import FLOOR, highest_under, shelves
 
 FLOOR_TOLERANCE = 1.0  # cm: anti-aliasing hides less than this
 SINK_TOLERANCE = 2.5  # cm: a heel may press a little into a mattress
@@ -86,13 +86,38 @@ def _sink_problems(props: Sequence[Prop], solved: Solved) -> list[str]:
     return problems
 
 
+LEG_POINTS = ("knee", "ankle", "heel", "ball", "toe")
+HOVER = (3.0, 12.0)  # cm: a leg this far above what is under it looks like it floats
+
+
+def _hover_problems(props: Sequence[Prop], solved: Solved) -> list[str]:
+    """A leg that nearly touches the floor, bed or step but does not, looks like it floats.
+
+    A foot lifted well clear (held up behind, or raised in front) is deliberate and allowed.
+    """
+    problems = []
+    for side in ("near", "far"):
+        gaps = []
+        for part in LEG_POINTS:
+            x, y = solved.points[f"{side}.{part}"]
+            below = highest_under(props, x)
+            gaps.append((y - radius(part) - below.y, below.kind.value))
+        gap, surface = min(gaps)
+        if HOVER[0] < gap < HOVER[1]:
+            problems.append(
+                f"the {side} leg floats {gap:.0f} cm above the {surface}; lower it, or rest "
+                "it there with heel_at"
+            )
+    return problems
+
+
 def pose_problems(props: Sequence[Prop], base: Base, pose: Pose) -> list[str]:
     """Everything wrong with one pose, as plain sentences (empty when it is fine)."""
     try:
         solved = solve(props, base, pose)
     except PoseError as error:
         return [str(error)]
-    return _floor_problems(solved) + _sink_problems(props, solved)
+    return _floor_problems(solved) + _sink_problems(props, solved) + _hover_problems(props, solved)
 
 
 POINT_NAMES = {

@@ -26,6 +26,7 @@ MUSCLE_WORDS = {
 REACH_WORDS = {
     Reach.WALL: "with hands flat on a wall",
     Reach.CHAIR: "holding the back of a chair",
+    Reach.RAIL: "holding the banister",
     Reach.NEAR_THIGH: "with hands resting on the thigh",
     Reach.FAR_THIGH: "with hands resting on the bent leg",
     Reach.NEAR_ANKLE: "holding the ankle",
@@ -44,11 +45,13 @@ POINT_WORDS = {
 def _posture(figure: Figure) -> str:
     base = figure.base
     if base.part is BasePart.SEAT:
-        return {Surface.CHAIR: "sits on a chair", Surface.BED: "sits up in bed"}.get(
-            base.on, "sits on the floor"
-        )
+        return {
+            Surface.CHAIR: "sits on a chair",
+            Surface.BED: "sits up in bed",
+            Surface.STOOL: "sits on a stool",
+        }.get(base.on, "sits on the floor")
     if base.on is Surface.STEP:
-        return "stands on the edge of a step"
+        return "stands on the edge of a stair"
     return "stands"
 
 

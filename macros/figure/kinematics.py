@@ -26,7 +26,13 @@ from ..models.pose import (
 )
 from . import body
 from .geometry import OutOfReach, Vec, add, direction, local, scale, sub, two_link
-from .props import chair_hand_point, highest_under, shelf_named, wall_hand_point
+from .props import (
+    chair_hand_point,
+    highest_under,
+    rail_hand_point,
+    shelf_named,
+    wall_hand_point,
+)
 
 SIDES = (Side.NEAR, Side.FAR)
 
@@ -44,21 +50,33 @@ class Solved:
     grips: Mapping[str, Reach | None] = field(default_factory=dict)
 
 
+HEEL, BALL = body.FOOT_SHAPE[1], body.FOOT_SHAPE[2]
+TOE_TIP = body.TOES_SHAPE[1]
+
+
+def _lowest(centre: Vec, r: float) -> Vec:
+    """The bottom of a circle: where a rounded heel or ball touches level ground."""
+    return (centre[0], centre[1] - r)
+
+
 def foot_points(ankle: Vec, foot: float, toes: float) -> dict[str, Vec]:
-    """Heel, ball, toe joint and toe tip of a foot whose ankle joint is at `ankle`."""
-    sole = -body.ANKLE_HEIGHT
-    heel = local(ankle, foot, sole, -body.HEEL_BACK + 1.6)
-    ball = local(ankle, foot, sole, body.HEEL_TO_BALL)
-    toe_joint = local(ankle, foot, sole + body.TOE_JOINT, body.HEEL_TO_BALL)
-    toe = local(toe_joint, toes, -body.TOE_JOINT, body.TOE_LENGTH - 1.6)
+    """Heel, ball, toe joint and toe tip of a foot whose ankle joint is at `ankle`.
+
+    Heel, ball and toe are the lowest points of their rounded ends, which is where they touch
+    whatever is below them, however the foot is tilted.
+    """
+    heel = _lowest(local(ankle, foot, HEEL.x, HEEL.y), HEEL.r)
+    ball = _lowest(local(ankle, foot, BALL.x, BALL.y), BALL.r)
+    toe_joint = local(ankle, foot, body.TOE_JOINT - body.ANKLE_HEIGHT, body.HEEL_TO_BALL)
+    toe = _lowest(local(toe_joint, toes, TOE_TIP.x, TOE_TIP.y), TOE_TIP.r)
     return {"heel": heel, "ball": ball, "toe_joint": toe_joint, "toe": toe}
 
 
 def ankle_from(contact: str, point: Vec, foot: float) -> Vec:
     """Where the ankle must be for the heel or ball to touch `point`."""
-    along = -body.HEEL_BACK + 1.6 if contact == "heel" else body.HEEL_TO_BALL
-    offset = sub(local((0.0, 0.0), foot, -body.ANKLE_HEIGHT, along), (0.0, 0.0))
-    return sub(point, offset)
+    end = HEEL if contact == "heel" else BALL
+    centre = local((0.0, 0.0), foot, end.x, end.y)
+    return (point[0] - centre[0], point[1] + end.r - centre[1])
 
 
 def _leg_points(hip: Vec, thigh: float, shin: float, foot: float, toes: float) -> dict[str, Vec]:
@@ -138,15 +156,17 @@ def _reach_point(
     props: Sequence[Prop], reach: Reach, legs: Mapping[Side, dict]
 ) -> tuple[Vec, float | None]:
     """The palm centre a hand must reach, and the hand's fixed direction (None: free)."""
-    if reach in {Reach.WALL, Reach.CHAIR}:
-        kind = PropKind(reach.value)
+    if reach in {Reach.WALL, Reach.CHAIR, Reach.RAIL}:
+        kind = PropKind.STEP if reach is Reach.RAIL else PropKind(reach.value)
         prop = next((p for p in props if p.kind is kind), None)
         if prop is None:
-            raise PoseError(f"a hand reaches for the {kind}, but the figure has no {kind} prop")
+            raise PoseError(
+                f"a hand reaches for the {reach.value}, but the figure has no {kind} prop"
+            )
         if kind is PropKind.WALL:
             x, y = wall_hand_point(prop)
             return (x - body.R_PALM, y), 180.0
-        x, y = chair_hand_point(prop)
+        x, y = chair_hand_point(prop) if kind is PropKind.CHAIR else rail_hand_point(prop)
         return (x - body.PALM * 0.3, y + body.R_PALM), 90.0
     side_name, part = reach.value.split("-")
     leg = legs[Side(side_name)]
@@ -154,7 +174,7 @@ def _reach_point(
     if part == "thigh":
         hip = sub(points["knee"], scale(direction(angles["thigh"]), body.THIGH))
         across = body.R_KNEE + body.R_PALM + 0.6
-        return local(hip, angles["thigh"], across, body.THIGH * 0.78), angles["thigh"]
+        return local(hip, angles["thigh"], across, body.THIGH * 0.7), angles["thigh"]
     if part == "ankle":
         return local(points["ankle"], angles["shin"], 1.0, -1.5), None
     return local(points["toe_joint"], angles["toes"], 0.5, body.TOE_LENGTH * 0.55), None
@@ -172,7 +192,7 @@ def solve_arm(
         try:
             if hand_angle is None:
                 upper, fore = two_link(
-                    shoulder, palm, body.UPPER_ARM, body.FOREARM + body.PALM, bend=1
+                    shoulder, palm, body.UPPER_ARM, body.FOREARM + body.GRIP, bend=1
                 )
                 hand = fore
             else:

@@ -21,6 +21,10 @@ CHAIR_BACK = 4.0  # thickness of the backrest
 BED_TOP = 52.0
 BED_LENGTH = 200.0
 HEADBOARD_TOP = 100.0
+STOOL_HEIGHT = 30.0
+STOOL_DEPTH = 34.0
+RAIL_HEIGHT = 88.0  # a banister's height above the nose of each stair
+RAIL_GRIP = 24.0  # where along the stairs the hand holds it, from the bottom step's edge
 WALL_HANDS = 125.0
 WALL_THICKNESS = 10.0
 
@@ -51,6 +55,8 @@ def shelf(prop: Prop) -> Shelf | None:
         return Shelf(Surface.CHAIR, x, x + CHAIR_DEPTH, CHAIR_SEAT)
     if prop.kind is PropKind.BED:
         return Shelf(Surface.BED, x, x + BED_LENGTH, BED_TOP)
+    if prop.kind is PropKind.STOOL:
+        return Shelf(Surface.STOOL, x, x + STOOL_DEPTH, float(prop.height or STOOL_HEIGHT))
     return None
 
 
@@ -79,3 +85,15 @@ def wall_hand_point(prop: Prop) -> Vec:
 def chair_hand_point(prop: Prop) -> Vec:
     """Where a hand resting on top of the chair's backrest has its palm centre."""
     return (float(prop.x or 0.0) + CHAIR_BACK / 2, CHAIR_BACK_TOP)
+
+
+def rail_y(prop: Prop, x: float) -> float:
+    """Height of the stair banister above the floor at x: it rises with the stairs."""
+    rise = float(prop.height or STEP_HEIGHT)
+    return rise + RAIL_HEIGHT + (x - float(prop.x or 0.0)) * rise / STEP_DEPTH
+
+
+def rail_hand_point(prop: Prop) -> Vec:
+    """Where a hand holding the banister has its palm centre."""
+    x = float(prop.x or 0.0) + RAIL_GRIP
+    return (x, rail_y(prop, x))

@@ -66,6 +66,8 @@ def _prop_extent(prop: Prop, body_right: float) -> list[Vec]:
         return [(x - 2.0, 0.0), (x + world.STEP_DEPTH + 12.0, 2 * float(prop.height or 18))]
     if prop.kind is PropKind.BED:
         return [(x - 6.0, world.HEADBOARD_TOP + 2.0), (body_right, 0.0)]
+    if prop.kind is PropKind.STOOL:
+        return [(x - 1.0, 0.0), (x + world.STOOL_DEPTH + 1.0, float(prop.height or 30))]
     return []
 
 
@@ -122,6 +124,24 @@ def _step(prop: Prop, view: View) -> str:
             rect_tag(x, -h, view.right - x + 1, h, "p"),
             f'<path class="pe" d="M{fmt(x)} 0V{fmt(-h)}H{fmt(x + d)}V{fmt(-2 * h)}'
             f'H{fmt(view.right + 1)}"/>',
+            rect_tag(
+                x + 2.0, -world.rail_y(prop, x + 3.5), 3.0, world.rail_y(prop, x + 3.5) - h, "pe"
+            ),
+            f'<path class="rl" d="M{fmt(x)} {fmt(-world.rail_y(prop, x))}'
+            f'L{fmt(view.right + 1)} {fmt(-world.rail_y(prop, view.right + 1))}"/>',
+        ]
+    )
+
+
+def _stool(prop: Prop) -> str:
+    x = float(prop.x or 0.0)
+    h = float(prop.height or world.STOOL_HEIGHT)
+    d = world.STOOL_DEPTH
+    return "".join(
+        [
+            rect_tag(x + 2.0, -h + 3, 3.0, h - 3, "pe", 1.0),
+            rect_tag(x + d - 5.0, -h + 3, 3.0, h - 3, "pe", 1.0),
+            rect_tag(x, -h, d, 4.5, "pe", 1.5),
         ]
     )
 
@@ -154,6 +174,8 @@ def props_back(props: Sequence[Prop], view: View) -> str:
         drawn.append(_bed(by_kind[PropKind.BED], view))
     if PropKind.CHAIR in by_kind:
         drawn.append(_chair(by_kind[PropKind.CHAIR]))
+    if PropKind.STOOL in by_kind:
+        drawn.append(_stool(by_kind[PropKind.STOOL]))
     return "".join(drawn)
 
 
@@ -192,8 +214,9 @@ def _clearance(points: Sequence[Vec], capsules: Sequence[tuple[Vec, Vec, float]]
 def arrow_points(start: Solved, end: Solved, moves: BodyPoint) -> tuple[Vec, Vec, Vec]:
     """Start, bend and end of the arrow in world units, beside the body where it has room.
 
-    Nearest placement first, so the arrow stays next to the part it describes; the first
-    placement that keeps 4 cm clear of the body (in either pose) wins.
+    Nearest placement first (beside the path, then before or after it), so the arrow stays
+    next to the part it describes; the first placement 4 cm clear of the body in both poses
+    wins, or else the one with the most room.
     """
     a, b = point_of(start, moves), point_of(end, moves)
     chord = sub(b, a)
@@ -206,17 +229,19 @@ def arrow_points(start: Solved, end: Solved, moves: BodyPoint) -> tuple[Vec, Vec
     normal = (-unit[1], unit[0])
     capsules = _capsules(start) + _capsules(end)
     best: tuple[float, tuple[Vec, Vec, Vec]] | None = None
-    for gap in ARROW_GAPS:
-        for sign in (1.0, -1.0):
-            shift = scale(normal, sign * gap)
-            bend = add(add(middle, shift), scale(normal, sign * span * 0.18))
-            candidate = (add(a, shift), bend, add(b, shift))
-            samples = [lerp(candidate[0], candidate[2], t) for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
-            room = _clearance([*samples, bend], capsules)
-            if room >= 4.0:
-                return candidate
-            if best is None or room > best[0]:
-                best = (room, candidate)
+    slide = span / 2 + 14.0
+    for along in (0.0, -slide, slide):
+        for gap in ARROW_GAPS:
+            for sign in (1.0, -1.0):
+                shift = add(scale(normal, sign * gap), scale(unit, along))
+                bend = add(add(middle, shift), scale(normal, sign * span * 0.18))
+                candidate = (add(a, shift), bend, add(b, shift))
+                samples = [lerp(candidate[0], candidate[2], t) for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
+                room = _clearance([*samples, bend], capsules)
+                if room >= 4.0:
+                    return candidate
+                if best is None or room > best[0]:
+                    best = (room, candidate)
     assert best is not None
     return best[1]
 

@@ -13,7 +13,7 @@ KNEE = (-5.0, 160.0)
 ELBOW = (-5.0, 155.0)
 ANKLE = (-55.0, 35.0)  # negative: foot pointed down; positive: pulled up towards the shin
 TOES = (-40.0, 80.0)
-HIP = (-35.0, 150.0)  # negative: thigh behind the body; positive: thigh raised forward
+HIP = (-35.0, 175.0)  # hip and lower back together: the torso is one part
 SHOULDER = (-75.0, 190.0)
 NECK = (-50.0, 75.0)  # negative: head tipped back; positive: chin towards the chest
 
@@ -67,12 +67,12 @@ def check_ankle(shin: float, foot: float) -> None:
     bend = ankle_flexion(shin, foot)
     if bend > ANKLE[1]:
         raise ValueError(
-            f"the foot is pulled up {bend:g} degrees past a right angle with the shin; an "
+            f"the foot is pulled up {bend:.0f} degrees past a right angle with the shin; an "
             f"ankle comes up about {ANKLE[1]:g} at most"
         )
     if bend < ANKLE[0]:
         raise ValueError(
-            f"the foot points down {-bend:g} degrees past a right angle with the shin; an "
+            f"the foot points down {-bend:.0f} degrees past a right angle with the shin; an "
             f"ankle points down about {-ANKLE[0]:g} at most"
         )
 
@@ -82,6 +82,6 @@ def check_hip(torso: float, thigh: float) -> None:
     bend = hip_flexion(torso, thigh)
     if out_of_range(bend, HIP):
         raise ValueError(
-            f"the thigh is {bend:g} degrees from the line of the torso ({torso:g}); a hip moves "
+            f"the thigh is {bend:.0f} degrees from the line of the torso ({torso:g}); a hip moves "
             f"between {HIP[0]:g} (leg behind) and {HIP[1]:g} (leg raised in front)"
         )

@@ -68,6 +68,7 @@ class PropKind(StrEnum):
     STEP = "step"
     TOWEL = "towel"
     BED = "bed"
+    STOOL = "stool"
 
 
 class Surface(StrEnum):
@@ -77,6 +78,7 @@ class Surface(StrEnum):
     STEP = "step"
     CHAIR = "chair"
     BED = "bed"
+    STOOL = "stool"
 
 
 class BasePart(StrEnum):
@@ -94,6 +96,7 @@ class Reach(StrEnum):
 
     WALL = "wall"
     CHAIR = "chair"
+    RAIL = "rail"
     NEAR_THIGH = "near-thigh"
     NEAR_ANKLE = "near-ankle"
     NEAR_TOES = "near-toes"
@@ -120,7 +123,8 @@ class BodyPoint(StrEnum):
     FAR_HAND = "far-hand"
 
 
-PLACED = {PropKind.WALL, PropKind.CHAIR, PropKind.STEP, PropKind.BED}
+HEIGHTS = {PropKind.STEP, PropKind.STOOL, PropKind.WALL}
+PLACED = {PropKind.WALL, PropKind.CHAIR, PropKind.STEP, PropKind.BED, PropKind.STOOL}
 
 
 class Prop(Strict):
@@ -131,15 +135,15 @@ class Prop(Strict):
         default=None,
         description=(
             "Where it stands, in cm from the base point: a wall's face, a chair's backrest, "
-            "a step's back edge, a bed's headboard."
+            "a step's or stool's back edge, a bed's headboard."
         ),
     )
     height: float | None = Field(
         default=None,
         ge=5,
         le=200,
-        description="Step: how high it is (default 18 cm). Wall: where the hands touch it "
-        "(default 125 cm above the floor).",
+        description="Step: how high it is (default 18 cm). Stool: its height (default 30 cm). "
+        "Wall: where the hands touch it (default 125 cm above the floor).",
     )
     leg: Side | None = Field(
         default=None, description="Towel: which foot it loops round (near or far)."
@@ -159,8 +163,8 @@ class Prop(Strict):
                 raise ValueError("a towel loops round one foot: use leg near or far")
         elif self.leg is not None:
             raise ValueError(f"only a towel takes leg; a {self.kind} does not")
-        if self.height is not None and self.kind not in {PropKind.STEP, PropKind.WALL}:
-            raise ValueError(f"only a step or a wall takes height; a {self.kind} does not")
+        if self.height is not None and self.kind not in HEIGHTS:
+            raise ValueError(f"only a step, stool or wall takes height; a {self.kind} does not")
         return self
 
 
@@ -195,12 +199,12 @@ class Leg(Strict):
             bend = knee_flexion(thigh, shin)
             if bend < KNEE[0]:
                 raise ValueError(
-                    f"the knee would bend backwards by {-bend:g} degrees: a shin can point at "
+                    f"the knee would bend backwards by {-bend:.0f} degrees: a shin can point at "
                     f"most {-KNEE[0]:g} degrees further forward than its thigh ({thigh:g})"
                 )
             if bend > KNEE[1]:
                 raise ValueError(
-                    f"the knee is bent {bend:g} degrees, more than a knee can fold "
+                    f"the knee is bent {bend:.0f} degrees, more than a knee can fold "
                     f"({KNEE[1]:g}); bring the shin closer to the thigh's direction"
                 )
         return shin
@@ -222,7 +226,7 @@ class Leg(Strict):
             bend = toe_flexion(foot, toes)
             if out_of_range(bend, TOES):
                 raise ValueError(
-                    f"the toes are bent {bend:g} degrees from the foot; toes bend between "
+                    f"the toes are bent {bend:.0f} degrees from the foot; toes bend between "
                     f"{TOES[0]:g} (curled) and {TOES[1]:g} (bent up)"
                 )
         return toes
@@ -269,12 +273,12 @@ class Arm(Strict):
             bend = elbow_flexion(upper, fore)
             if bend < ELBOW[0]:
                 raise ValueError(
-                    f"the elbow would bend backwards by {-bend:g} degrees: a forearm turns "
+                    f"the elbow would bend backwards by {-bend:.0f} degrees: a forearm turns "
                     f"forwards from its upper arm ({upper:g}), not backwards"
                 )
             if bend > ELBOW[1]:
                 raise ValueError(
-                    f"the elbow is bent {bend:g} degrees, more than an elbow can fold "
+                    f"the elbow is bent {bend:.0f} degrees, more than an elbow can fold "
                     f"({ELBOW[1]:g})"
                 )
         return fore
@@ -307,7 +311,7 @@ class Pose(Strict):
             bend = neck_flexion(torso, head)
             if out_of_range(bend, NECK):
                 raise ValueError(
-                    f"the head is tipped {bend:g} degrees from the line of the torso ({torso:g}); "
+                    f"the head is tipped {bend:.0f} degrees from the line of the torso ({torso:g}); "
                     f"a neck bends between {NECK[0]:g} (back) and {NECK[1]:g} (forward)"
                 )
         return head
@@ -328,7 +332,7 @@ class Pose(Strict):
             bend = shoulder_flexion(torso, arm.upper)
             if out_of_range(bend, SHOULDER):
                 raise ValueError(
-                    f"the upper arm is {bend:g} degrees from the line of the body; a shoulder "
+                    f"the upper arm is {bend:.0f} degrees from the line of the body; a shoulder "
                     f"moves between {SHOULDER[0]:g} (behind) and {SHOULDER[1]:g} (overhead)"
                 )
         return arm

@@ -104,8 +104,19 @@ class Stretch(Record):
     target_muscles: list[Muscle] = Field(min_length=1)
     when: list[StretchTime] = Field(min_length=1)
     steps: list[Text] = Field(min_length=1)
-    hold_seconds: int = Field(ge=1, le=300)
-    repetitions: int = Field(ge=1, le=50)
+    hold_seconds: int | None = Field(
+        default=None,
+        ge=1,
+        le=300,
+        description="How long to hold it, as the sources say. Leave it out when the sources "
+        "give no time, such as a stretch held until a cramp eases.",
+    )
+    repetitions: int | None = Field(
+        default=None,
+        ge=1,
+        le=50,
+        description="How many times to do it, as the sources say; leave it out if they do not.",
+    )
     cautions: list[Text] = Field(default_factory=list)
     remedies: Refs
     figure: Figure
