@@ -705,7 +705,8 @@ def test_wrong_seed_claim_is_listed_and_corrected(dataset: Dataset, wrong: Wrong
 ADVICE_FIELDS = {"how_to", "steps", "what_to_do", "action", "careful", "cautions"}
 # fmt: off
 WRONG_ADVICE = {
-    "point or curl the toes down (S2-32, S3-34)": r"\b(point|curl)(ing)? (your |the )?(toes|foot)",
+    "point or curl the toes down (S2-32, S3-34)":
+        r"\b(point|curl)(ing)? (your |the )?(toes|foot)\b(?! (up|toward|back))",
     "raise the leg during a cramp (S2-30)": r"\b(raise|elevate|lift) (your|the) leg",
     "keep the leg still (S2-07, S3-09)": r"\bkeep (the leg |your leg )?still\b",
     "bend the knee during a calf stretch (S3-34)": r"bend (your|the) knees\b",
