@@ -124,4 +124,5 @@ def append_abbreviations(env: Any) -> None:
     dataset: Dataset | None = env.variables.get("dataset")
     if dataset is None or not dataset.glossary:
         return
-    env.markdown = env.markdown.rstrip("\n") + "\n\n" + abbreviations(dataset) + "\n"
+    title = current_page(env).title
+    env.markdown = env.markdown.rstrip("\n") + "\n\n" + abbreviations(dataset, title) + "\n"

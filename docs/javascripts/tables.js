@@ -26,6 +26,21 @@
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var body = table.tBodies[0];
     var original = Array.prototype.slice.call(body.rows);
+
+    function sortBy(index, ascending) {
+      var th = headers[index];
+      headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      var rows = original.slice().sort(function (r1, r2) {
+        var order = compare(keyOf(r1, index), keyOf(r2, index));
+        if (order === 0) order = compare(keyOf(r1, 0), keyOf(r2, 0));
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+      status.textContent = "Sorted by " + th.textContent.trim() + ", " +
+        (ascending ? "ascending" : "descending") + ".";
+    }
+
     headers.forEach(function (th, index) {
       if (!th.hasAttribute("data-nc-sort")) return;
       var button = document.createElement("button");
@@ -38,28 +53,35 @@
       button.appendChild(arrow);
       th.appendChild(button);
       button.addEventListener("click", function () {
-        var ascending = th.getAttribute("aria-sort") !== "ascending";
-        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
-        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var rows = original.slice().sort(function (r1, r2) {
-          var order = compare(keyOf(r1, index), keyOf(r2, index));
-          if (order === 0) order = compare(keyOf(r1, 0), keyOf(r2, 0));
-          return ascending ? order : -order;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
-        status.textContent = "Sorted by " + button.textContent.trim() + ", " +
-          (ascending ? "ascending" : "descending") + ".";
+        sortBy(index, th.getAttribute("aria-sort") !== "ascending");
       });
     });
+    return sortBy;
   }
 
-  function makeFilterable(table, status) {
+  /* A "Sort by" list for small screens, where the table shows as cards without headers. */
+  function sortControl(table, form, sortBy) {
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var id = table.id + "-sort";
+    var field = document.createElement("div");
+    field.className = "nc-filters__field nc-filters__sort";
+    var label = document.createElement("label");
+    label.setAttribute("for", id);
+    label.textContent = "Sort by";
+    var select = document.createElement("select");
+    select.id = id;
+    headers.forEach(function (th, index) {
+      if (th.hasAttribute("data-nc-sort")) select.appendChild(new Option(th.textContent.trim(), index));
+    });
+    select.addEventListener("change", function () { sortBy(Number(select.value), true); });
+    field.appendChild(label);
+    field.appendChild(select);
+    form.insertBefore(field, form.firstChild);
+  }
+
+  function makeFilterable(table, status, form) {
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var filters = [];
-    var form = document.createElement("form");
-    form.className = "nc-filters";
-    form.setAttribute("aria-label", "Filter the table");
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
     var noun = table.getAttribute("data-nc-noun") || "rows";
     headers.forEach(function (th, index) {
       var column = th.getAttribute("data-nc-filter");
@@ -109,10 +131,9 @@
       status.textContent = "Showing " + shown + " of " + rows.length + " " + noun + ".";
     }
 
-    form.addEventListener("change", apply);
+    filters.forEach(function (filter) { filter.select.addEventListener("change", apply); });
     form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
     var wrap = table.closest(".nc-table-wrap") || table;
-    wrap.parentNode.insertBefore(form, wrap);
     wrap.parentNode.insertBefore(empty, wrap.nextSibling);
   }
 
@@ -124,8 +145,14 @@
     status.setAttribute("role", "status");
     var wrap = table.closest(".nc-table-wrap") || table;
     wrap.parentNode.insertBefore(status, wrap.nextSibling);
-    makeFilterable(table, status);
-    makeSortable(table, status);
+    var form = document.createElement("form");
+    form.className = "nc-filters";
+    form.setAttribute("aria-label", "Sort and filter the table");
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    makeFilterable(table, status, form);
+    var sortBy = makeSortable(table, status);
+    if (table.querySelector("th[data-nc-sort]")) sortControl(table, form, sortBy);
+    if (form.children.length) wrap.parentNode.insertBefore(form, wrap);
   }
 
   function init() {

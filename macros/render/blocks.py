@@ -77,7 +77,8 @@ def warning_box(warning: Warning, here: Here) -> str:
     level = word("safety", warning.severity).label
     return (
         f'<div class="admonition {kind} nc-warning" role="note" data-warning="{warning.id}">\n'
-        f'<p class="admonition-title">{html_text(level)}: {html_text(warning.name)}</p>\n'
+        f'<p class="admonition-title"><span class="nc-level">{html_text(level)}</span> '
+        f"{html_text(warning.name)}</p>\n"
         f"<p>{html_text(warning.summary)}</p>\n"
         f'<p><a href="{link}">Read the full warning: {html_text(warning.name)}</a></p>\n</div>'
     )

@@ -21,7 +21,7 @@ def _related(dataset: Dataset, claim: Claim, here: Here) -> str:
             src, anchor = record_target(collection, record_id)
             name = dataset.get(collection, record_id).name
             links.append(f'<a href="{here.href(src, anchor)}">{html_text(name)}</a>')
-    return f'<p class="nc-claim__more">Read more: {", ".join(links)}</p>' if links else ""
+    return f'<p class="nc-claimbox__more">Read more: {", ".join(links)}</p>' if links else ""
 
 
 def claim_block(dataset: Dataset, claim: Claim, here: Here, cites: Citations) -> str:
@@ -29,10 +29,10 @@ def claim_block(dataset: Dataset, claim: Claim, here: Here, cites: Citations) ->
     boxes = mention_boxes(dataset, [dataset.get("remedies", r) for r in claim.remedies], here)
     return (
         f"### {md_text(claim.name)} {{#{record_anchor('claims', claim.id)}}}\n\n"
-        f'<div class="nc-claim nc-claim--{claim.verdict.value}">\n'
-        f'<p class="nc-claim__verdict">{badge("claim", claim.verdict, explain=True)}'
-        f'<span class="nc-claim__origin">{html_text(ORIGINS[claim.origin.value])}</span></p>\n'
-        f'<p class="nc-claim__correction"><strong>{html_text(claim.correction)}</strong></p>\n'
+        f'<div class="nc-claimbox nc-claimbox--{claim.verdict.value}">\n'
+        f'<p class="nc-claimbox__verdict">{badge("claim", claim.verdict, explain=True)}'
+        f'<span class="nc-claimbox__origin">{html_text(ORIGINS[claim.origin.value])}</span></p>\n'
+        f'<p class="nc-claimbox__correction"><strong>{html_text(claim.correction)}</strong></p>\n'
         f"<p>{html_text(claim.summary)} {cites.cite(claim.sources)}</p>\n"
         f"{_related(dataset, claim, here)}\n</div>"
         + (f"\n\n{boxes}" if boxes else "")

@@ -29,10 +29,17 @@ def terms_of(term: GlossaryTerm) -> list[str]:
     return [w for w in dict.fromkeys(words) if w and "]" not in w and "\n" not in w]
 
 
-def abbreviations(dataset: Dataset) -> str:
-    """Markdown abbreviation definitions for every glossary term."""
+def abbreviations(dataset: Dataset, page_title: str = "") -> str:
+    """Markdown abbreviation definitions for every glossary term.
+
+    A term that names the page's own subject (Quinine on the quinine page) is left out: the
+    page explains it, and underlining it in every sentence would only add noise.
+    """
     lines = []
+    title = page_title.lower()
     for term in dataset.glossary:
+        if title and any(name.lower() in title for name in (term.name, *term.aliases)):
+            continue
         meaning = _one_line(term.summary)
         for spelling in terms_of(term):
             title = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning

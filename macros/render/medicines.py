@@ -74,10 +74,11 @@ def medicines_table(dataset: Dataset, here: Here) -> str:
             f'<tr id="medicine-{medicine.id}">'
             f'<th scope="row" data-sort="{html_text(medicine.name.lower())}">'
             f'<a href="{link}">{html_text(medicine.name)}</a>{markers}</th>'
-            f'<td data-sort="{html_text(medicine.drug_class.lower())}">'
+            f'<td data-label="Group" data-sort="{html_text(medicine.drug_class.lower())}">'
             f"{html_text(medicine.drug_class)}</td>"
-            f"<td>{html_text(', '.join(medicine.examples))}</td>"
-            f'<td data-sort="{rank("association", medicine.association)}" '
+            f'<td data-label="Examples">{html_text(", ".join(medicine.examples))}</td>'
+            f'<td data-label="Link with cramps" '
+            f'data-sort="{rank("association", medicine.association)}" '
             f'data-value="{medicine.association}">{badge("association", medicine.association)}'
             "</td></tr>"
         )
@@ -95,7 +96,7 @@ def medicines_table(dataset: Dataset, here: Here) -> str:
     )
     return (
         dont_stop_box()
-        + '\n\n<div class="nc-table-wrap" tabindex="0" role="region" '
+        + '\n\n<div class="nc-table-wrap nc-reflow nc-reflow--inline" tabindex="0" role="region" '
         'aria-label="Medicines linked to cramps">\n'
         '<table class="nc-table nc-medicines" id="medicines-table" data-nc-table '
         'data-nc-noun="medicines">\n'

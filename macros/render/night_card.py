@@ -20,7 +20,7 @@ def night_card(dataset: Dataset, here: Here) -> str:
     address = here.site_url or ""
     return (
         '<p class="nc-print-button" hidden><button type="button" class="md-button '
-        f'md-button--primary" data-nc-print>{icon("info")}Print this card</button></p>\n'
+        f'md-button--primary" data-nc-print>{icon("print")}Print this card</button></p>\n'
         '<div class="nc-night">\n'
         f'<section class="nc-night__part" aria-labelledby="night-aid">\n'
         f'<h2 id="night-aid">During a cramp</h2>\n<div class="nc-night__grid">\n{aid}\n</div>\n'

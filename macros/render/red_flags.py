@@ -26,16 +26,26 @@ def by_urgency(dataset: Dataset) -> list[tuple[Urgency, list[RedFlag]]]:
     return [(u, flags) for u, flags in groups if flags]
 
 
-def _card(urgency: Urgency, body: str, heading_level: int = 2) -> str:
+def _card(urgency: Urgency, body: str, heading_level: int = 2, *, in_toc: bool = False) -> str:
+    """One care card: a heading that names the urgency and what to do, then the red flags.
+
+    With `in_toc` the heading is Markdown (md_in_html) so it joins the page's table of
+    contents; that only works at the top level of a page, so summaries use an HTML heading.
+    """
     shown = word("urgency", urgency)
-    h = f"h{heading_level}"
+    anchor = f"care-{urgency.value}"
+    text = (
+        f'{icon(shown.icon)}<span class="nc-care__level">{html_text(shown.label)}</span>'
+        f'<span class="nc-sr-only">:</span> <span>{html_text(HEADINGS[urgency])}:</span>'
+    )
+    if in_toc:
+        heading = f'{"#" * heading_level} {text} {{#{anchor} .nc-care__head}}'
+    else:
+        heading = f'<h{heading_level} class="nc-care__head" id="{anchor}">{text}</h{heading_level}>'
+    markdown = ' markdown="1"' if in_toc else ""
     return (
-        f'<section class="nc-care nc-care--{urgency.value}" '
-        f'aria-labelledby="care-{urgency.value}">\n'
-        f'<{h} class="nc-care__head" id="care-{urgency.value}">{icon(shown.icon)}'
-        f'<span class="nc-care__level">{html_text(shown.label)}</span>'
-        f"<span>{html_text(HEADINGS[urgency])}:</span></{h}>\n"
-        f'<div class="nc-care__body">\n{body}\n</div>\n</section>'
+        f'<section class="nc-care nc-care--{urgency.value}" aria-labelledby="{anchor}"{markdown}>'
+        f'\n\n{heading}\n\n<div class="nc-care__body">\n{body}\n</div>\n\n</section>'
     )
 
 
@@ -50,7 +60,7 @@ def care_cards(dataset: Dataset, here: Here) -> str:
             f'<p class="nc-care__action">{icon("info")}<span>{html_text(f.action)}</span></p></li>'
             for f in flags
         )
-        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>'))
+        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', in_toc=True))
     return "\n\n".join(cards) + "\n\n" + section("Sources", cites.references())
 
 

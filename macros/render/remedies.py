@@ -82,10 +82,10 @@ def remedy_page(dataset: Dataset, remedy_id: str, here: Here) -> str:
         f"# {md_text(remedy.name)}",
         also_called(remedy),
         verdict_badges(remedy),
+        warning_boxes(dataset, remedy.warnings, here),
         f'<p class="nc-use"><strong>Used:</strong> {html_text(use_text(remedy))} · '
         f"<strong>Type:</strong> {html_text(REMEDY_KINDS[remedy.kind])}</p>",
         f"{md_text(remedy.summary)} {cites.cite(remedy.sources)}",
-        warning_boxes(dataset, remedy.warnings, here),
         section("What the research says", fact_list(remedy.evidence, cites)),
         section("How to do it", step_list(remedy.how_to, ordered=True)),
         section("Who should be careful", step_list(remedy.careful, ordered=False)),
@@ -124,13 +124,14 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
             f'<tr id="remedy-{remedy.id}">'
             f'<th scope="row" data-sort="{html_text(remedy.name.lower())}">'
             f'<a href="{link}">{html_text(remedy.name)}</a></th>'
-            f'<td data-sort="{html_text(use_text(remedy))}" data-value="{uses}">'
-            f"{html_text(use_text(remedy))}</td>"
-            f'<td data-sort="{rank("verdict", remedy.verdict)}" data-value="{remedy.verdict}">'
-            f'{badge("verdict", remedy.verdict)}</td>'
-            f'<td data-sort="{rank("certainty", remedy.certainty)}" '
+            f'<td data-label="When" data-sort="{html_text(use_text(remedy))}" '
+            f'data-value="{uses}">{html_text(use_text(remedy))}</td>'
+            f'<td data-label="Does it help?" data-sort="{rank("verdict", remedy.verdict)}" '
+            f'data-value="{remedy.verdict}">{badge("verdict", remedy.verdict)}</td>'
+            f'<td data-label="How sure?" data-sort="{rank("certainty", remedy.certainty)}" '
             f'data-value="{remedy.certainty}">{badge("certainty", remedy.certainty)}</td>'
-            f'<td data-sort="{rank("safety", remedy.safety)}" data-value="{remedy.safety}">'
+            f'<td data-label="Safety" data-sort="{rank("safety", remedy.safety)}" '
+            f'data-value="{remedy.safety}">'
             f'{badge("safety", remedy.safety)}{warning_markers(dataset, remedy, here)}</td>'
             "</tr>"
         )
@@ -156,7 +157,8 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
         f'<th scope="col" data-nc-sort{_filter("safety", options["safety"])}>Safety</th>'
     )
     return (
-        '<div class="nc-table-wrap" tabindex="0" role="region" aria-label="All remedies">\n'
+        '<div class="nc-table-wrap nc-reflow nc-reflow--inline" tabindex="0" role="region" '
+        'aria-label="All remedies">\n'
         '<table class="nc-table nc-remedies" id="remedies-table" data-nc-table '
         'data-nc-noun="remedies">\n'
         f"<caption>All {len(rows)} remedies, with what the evidence says</caption>\n"

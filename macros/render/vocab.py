@@ -81,10 +81,10 @@ ASSOCIATIONS = {
 
 # How sure we are that a cause is linked to cramps (the same scale as certainty).
 STRENGTHS = {
-    Certainty.HIGH: Word("Clear link", "4", "Good studies show a clear link with cramps."),
-    Certainty.MODERATE: Word("Likely link", "3", "Studies show a link; we are fairly sure."),
-    Certainty.LOW: Word("Possible link", "2", "Some studies show a link; we are not very sure."),
-    Certainty.VERY_LOW: Word("Unproven link", "1", "Often said, but there is little evidence."),
+    Certainty.HIGH: Word("Well established", "4", "Good studies agree. We are very sure."),
+    Certainty.MODERATE: Word("Likely", "3", "Studies show it, and we are fairly sure."),
+    Certainty.LOW: Word("Possible", "2", "Some studies suggest it. We are not very sure."),
+    Certainty.VERY_LOW: Word("Unproven", "1", "Often said, but there is little evidence."),
 }
 
 _TABLES: dict[str, dict] = {
