@@ -16,7 +16,7 @@ from .models.base import SLUG_PATTERN
 from .registry import KINDS, Kind
 from .render.links import LISTED_ON
 from .render.stubs import STUB_KINDS, stub_page, stub_path
-from .skeleton import DATE, NUMBER, WORD, template, title_from_id
+from .skeleton import DATE, NUMBER, URL, WORD, template, title_from_id
 
 
 def find_kind(name: str) -> Kind | None:
@@ -137,16 +137,41 @@ def main(root: Path, kind: str, id: str) -> int:
     else:
         print(f"Added a skeleton {found.label} at the end of {record} (line {created.line}).")
     if created.page is not None:
-        print(f"Created {_relative(created.page, root)} (the page that shows it; keep its title")
-        print("  the same as the record's name)")
+        print(f"Created {_relative(created.page, root)} (the page that shows it: if you change")
+        print("  the record's name, change the page's title and description to match)")
     todo = _still_to_fill(root, created)
+    where = f"{record}, from line {created.line}" if created.line > 1 else record
     print(
-        "\nNext:\n"
-        f'  1. Open {record} and replace each placeholder: "" (empty text), {WORD},\n'
-        f"     {DATE}, {NUMBER}, https:// and [] where sources are needed. The comment above\n"
-        "     each field says what it means.\n"
+        f"\nNext:\n  1. Open {where}. Replace each placeholder:\n"
+        + "".join(f"       {shown:<12} {meaning}\n" for shown, meaning in placeholders(found, id))
+        + "     The comment above each field says what it means.\n"
         f"  2. Run `make validate`: it lists each field still to fill with its line ({todo} now).\n"
         "     Repeat until it says the data is valid.\n"
         "  3. Run `make serve` and open http://127.0.0.1:8000/" + page_url(found, id)
     )
     return 0
+
+
+PLACEHOLDERS = (
+    ('""', "your text"),
+    (WORD, "one of the words listed in the comment above it"),
+    (DATE, "the date you checked the sources, e.g. 2026-11-21"),
+    (NUMBER, "a number"),
+    (URL, "the full https:// address"),
+    ("sources: []", "the ids of its sources from data/sources.yaml, e.g. [garrison2020-csr]"),
+)
+
+
+def placeholders(kind: Kind, record_id: str) -> list[tuple[str, str]]:
+    """The placeholders this kind's skeleton really has, with what to put instead."""
+    text = template(kind, record_id)
+    found = []
+    for shown, meaning in PLACEHOLDERS:
+        present = re.search(rf"^\s*(- )?\w+: {re.escape(shown)}$", text, re.M) or (
+            shown == '""' and re.search(r'^\s*- ""$', text, re.M)
+        )
+        if shown == "sources: []":
+            present = re.search(r"^\s*(- )?sources: \[\]$", text, re.M)
+        if present:
+            found.append((shown, meaning))
+    return found

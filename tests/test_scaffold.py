@@ -21,7 +21,7 @@ from macros.dataset import check_data
 from macros.env import RECORD_PAGES
 from macros.registry import KINDS, Kind
 from macros.render.stubs import stub_page, stub_path
-from macros.scaffold import find_kind, main
+from macros.scaffold import find_kind, main, placeholders
 from macros.skeleton import GUIDANCE, guidance, template
 
 from .conftest import FIXTURES
@@ -238,3 +238,20 @@ def test_the_next_steps_are_printed(project: Path, capsys: pytest.CaptureFixture
     assert "Created docs/remedies/cherry-juice.md" in out
     assert "make validate" in out and "http://127.0.0.1:8000/remedies/cherry-juice/" in out
     assert re.search(r"\((\d+) now\)", out) and "(0 now)" not in out
+
+
+def test_the_placeholders_listed_are_the_ones_in_the_skeleton() -> None:
+    remedy, source = find_kind("remedy"), find_kind("source")
+    assert remedy is not None and source is not None
+    assert [shown for shown, _ in placeholders(remedy, "x")] == [
+        '""',
+        "choose-one",
+        "YYYY-MM-DD",
+        "sources: []",
+    ]
+    assert [shown for shown, _ in placeholders(source, "x")] == [
+        '""',
+        "choose-one",
+        "NUMBER",
+        "https://",
+    ]
