@@ -108,7 +108,7 @@ def test_a_wall_out_of_reach_says_by_how_much() -> None:
     data["props"][0]["x"] = 120
     where, message = error_of(data)
     assert where == ("start",)
-    assert "near hand cannot reach the wall: it is 25 cm too far from the shoulder" in message
+    assert "near hand cannot reach the wall: it is 26 cm too far from the shoulder" in message
 
 
 def test_a_seat_needs_something_to_sit_on() -> None:

@@ -86,16 +86,27 @@ HEAD_SHAPE = (
     Circle(-3.4, NECK + 6.8, 6.0),  # jaw and chin
     Circle(-9.9, NECK + 11.2, 1.6),  # nose
 )
-EAR = Circle(2.2, NECK + 10.5, 1.9)
+HAIR_SHAPE = (
+    Circle(1.9, NECK + 13.4, 10.3),  # crown and back of the head
+    Circle(4.6, NECK + 8.2, 6.2),  # nape
+)
+FACE_SHAPE = (
+    Circle(-2.6, NECK + 11.6, 7.8),  # forehead and cheek
+    Circle(-3.4, NECK + 6.8, 6.0),  # jaw and chin
+    Circle(-9.9, NECK + 11.2, 1.6),  # nose
+)
+EYE = Circle(-6.6, NECK + 13.2, 1.1)
+EAR = Circle(1.6, NECK + 10.2, 2.0)
 UPPER_ARM_SHAPE = (Circle(0.0, 0.0, R_SHOULDER), Circle(0.0, UPPER_ARM, R_ELBOW))
 FOREARM_SHAPE = (Circle(0.0, 0.0, R_ELBOW), Circle(0.0, FOREARM, R_WRIST))
 HAND_SHAPE = (Circle(0.0, 0.0, R_WRIST), Circle(0.0, PALM, R_PALM), Circle(0.4, 12.0, 2.3))
+FIST_SHAPE = (Circle(0.0, 0.0, R_WRIST), Circle(0.2, PALM, 3.8), Circle(-0.6, GRIP + 0.5, 3.2))
 
 # Target muscles, as ellipses (centre x, centre y, half width, half length) in a part's frame.
 MUSCLE_SHAPES: dict[str, tuple[str, tuple[float, float, float, float]]] = {
     "calf": ("shin", (-3.0, 12.5, 3.3, 9.5)),
     "shin": ("shin", (2.4, 19.0, 1.9, 12.0)),
-    "hamstrings": ("thigh", (-3.4, 21.0, 3.4, 13.5)),
-    "quadriceps": ("thigh", (3.2, 20.0, 3.6, 14.5)),
+    "hamstrings": ("thigh", (-2.9, 18.5, 3.3, 12.5)),
+    "quadriceps": ("thigh", (2.8, 17.5, 3.4, 12.5)),
     "foot": ("foot", (-ANKLE_HEIGHT + 1.9, 6.5, 1.7, 9.0)),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models.pose import Figure, PropKind, Side
+from ..models.pose import Figure, PropKind, Reach, Side
 from ..models.vocab import Muscle
 from . import body
 from .frames import FRAMES, Move, Node, chain, moves
@@ -63,8 +63,16 @@ def _leg(side: str, cls: str, muscles: Sequence[Muscle]) -> Node:
     return chain([f"{side}.{part}" for part in LEG], shapes)
 
 
-def _arm(side: str, cls: str) -> Node:
-    shapes = {f"{side}.{part}": [circle_hull_tag(ARM_SHAPES[part], cls)] for part in ARM}
+FLAT_HANDS = {Reach.WALL, Reach.NEAR_THIGH, Reach.FAR_THIGH}
+
+
+def _arm(side: str, cls: str, grip: Reach | None, towel: bool) -> Node:
+    """An arm; a hand that holds something (a foot, a rail, a towel) is drawn as a fist."""
+    fist = towel or (grip is not None and grip not in FLAT_HANDS)
+    shapes = {
+        f"{side}.{part}": [circle_hull_tag(ARM_SHAPES[part], cls)] for part in ("upper", "fore")
+    }
+    shapes[f"{side}.hand"] = [circle_hull_tag(body.FIST_SHAPE if fist else body.HAND_SHAPE, cls)]
     return chain(["torso", *(f"{side}.{part}" for part in ARM)], shapes)
 
 
@@ -72,7 +80,10 @@ def _torso() -> Node:
     head = [
         circle_hull_tag(body.NECK_SHAPE, "b"),
         circle_hull_tag(body.HEAD_SHAPE, "b"),
-        circle_tag(body.EAR, "d"),
+        circle_hull_tag(body.HAIR_SHAPE, "d"),
+        circle_hull_tag(body.FACE_SHAPE, "b"),
+        circle_tag(body.EAR, "b"),
+        circle_tag(body.EYE, "d"),
     ]
     torso = [circle_hull_tag(body.PELVIS_SHAPE, "b"), circle_hull_tag(body.CHEST_SHAPE, "b")]
     return chain(["torso", "head"], {"torso": torso, "head": head})
@@ -121,13 +132,16 @@ def person(figure: Figure, muscles: Sequence[Muscle], start: Solved, end: Solved
     far_muscles = muscles if stretched["far"] else []
     near_muscles = muscles if stretched["near"] else []
     layers: list[str] = []
+    towel = figure.prop(PropKind.TOWEL) is not None
+    grips = {side: figure.end.arm(Side(side)).reach for side in ("near", "far")}
     if not _same_limb(start, end, ARM):
-        layers.append(_arm("far", "f").markup(motions))
+        layers.append(_arm("far", "f", grips["far"], towel).markup(motions))
     if not _same_limb(start, end, LEG) or (stretched["far"] and not stretched["near"]):
         layers.append(_leg("far", "f", far_muscles).markup(motions))
     layers.append(_torso().markup(motions))
     layers.append(_leg("near", "b", near_muscles).markup(motions, f' filter="url(#{halo})"'))
     layers.extend(node.markup(motions) for node in _towel(figure, start, end, motions))
-    layers.append(_arm("near", "b").markup(motions, f' filter="url(#{halo})"'))
+    near_arm = _arm("near", "b", grips["near"], towel)
+    layers.append(near_arm.markup(motions, f' filter="url(#{halo})"'))
     assert set(motions) >= set(FRAMES)
     return "".join(layers)

@@ -8,6 +8,7 @@ PoseError with a plain sentence, which the pose model reports at the pose's line
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -118,7 +119,7 @@ def place_hips(props: Sequence[Prop], base: Base, pose: Pose) -> Vec:
 
 def _gap(gap: float) -> str:
     """'12 cm too far from' or '3 cm too close to', for out-of-reach messages."""
-    return f"{abs(gap):.0f} cm too {'far from' if gap > 0 else 'close to'}"
+    return f"{max(1, math.ceil(abs(gap)))} cm too {'far from' if gap > 0 else 'close to'}"
 
 
 def _toes(leg: Leg) -> float:
@@ -177,7 +178,7 @@ def _reach_point(
         return local(hip, angles["thigh"], across, body.THIGH * 0.7), angles["thigh"]
     if part == "ankle":
         return local(points["ankle"], angles["shin"], 1.0, -1.5), None
-    return local(points["toe_joint"], angles["toes"], 0.5, body.TOE_LENGTH * 0.55), None
+    return local(points["toe_joint"], angles["toes"], 0.5, body.TOE_LENGTH * 0.85), None
 
 
 def solve_arm(

@@ -311,8 +311,8 @@ class Pose(Strict):
             bend = neck_flexion(torso, head)
             if out_of_range(bend, NECK):
                 raise ValueError(
-                    f"the head is tipped {bend:.0f} degrees from the line of the torso ({torso:g}); "
-                    f"a neck bends between {NECK[0]:g} (back) and {NECK[1]:g} (forward)"
+                    f"the head is tipped {bend:.0f} degrees from the line of the torso "
+                    f"({torso:g}); a neck bends between {NECK[0]:g} (back) and {NECK[1]:g} (forward)"
                 )
         return head
 
