@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,28 @@ def data_case(tmp_path: Path) -> Callable[[Path | None], Path]:
         return data
 
     return make
+
+
+@pytest.fixture(scope="session")
+def site_data(built_site: Path) -> Any:
+    """The real data the site was built from (loaded right after the build), for tests that
+    derive their expectations from it."""
+    from macros.dataset import build_dataset
+
+    return build_dataset(ROOT / "data", root=ROOT)
+
+
+@pytest.fixture(scope="session")
+def site_page(built_site: Path) -> Callable[[str], Any]:
+    """Parse one built page ('' for home, 'remedies/quinine/') with BeautifulSoup, once."""
+    from functools import cache
+
+    from bs4 import BeautifulSoup
+
+    @cache
+    def read(path: str) -> Any:
+        file = built_site / path / "index.html" if not path.endswith(".html") else built_site / path
+        assert file.is_file(), f"no built page at {path or '(home)'}"
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+
+    return read

@@ -59,8 +59,11 @@ def review_status(dataset: Dataset, here: Here, today: dt.date | None = None) ->
         f"How they were checked: {how}",
         f"Checked between {long_date(oldest)} and {long_date(newest)}.",
         "Entries overdue for review (checked more than 3 years ago): "
-        + (str(overdue) if overdue else "none") + ".",
+        + (str(overdue) if overdue else "none")
+        + ".",
     ]
-    return '<ul class="nc-status">\n' + "\n".join(
-        f"<li>{html_text(item)}</li>" for item in items
-    ) + "\n</ul>"
+    return (
+        '<ul class="nc-status">\n'
+        + "\n".join(f"<li>{html_text(item)}</li>" for item in items)
+        + "\n</ul>"
+    )

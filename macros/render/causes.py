@@ -30,8 +30,8 @@ def cause_page(dataset: Dataset, cause_id: str, here: Here) -> str:
     group, _ = CAUSE_KINDS[cause.kind]
     medicines = ""
     if cause.medications:
-        medicines = dont_stop_box() + "\n\n" + link_list(
-            dataset, "medications", cause.medications, here
+        medicines = (
+            dont_stop_box() + "\n\n" + link_list(dataset, "medications", cause.medications, here)
         )
     remedies = link_list(dataset, "remedies", cause.remedies, here)
     if remedies:
@@ -52,8 +52,12 @@ def cause_page(dataset: Dataset, cause_id: str, here: Here) -> str:
         section("Medicines linked to cramps", medicines),
         section("Remedies to look at", remedies.strip()),
         section("Myths and facts", link_list(dataset, "claims", claims, here)),
-        record_end(cause, here, cites, condition(riskFactor=named("MedicalRiskFactor", cause.name,
-                                                                  cause.aliases))),
+        record_end(
+            cause,
+            here,
+            cites,
+            condition(riskFactor=named("MedicalRiskFactor", cause.name, cause.aliases)),
+        ),
     ]
     return "\n\n".join(part for part in parts if part)
 
@@ -72,12 +76,12 @@ def causes_index(dataset: Dataset, here: Here) -> str:
         items = "\n".join(
             f'<li class="nc-card"><a class="nc-card__title" '
             f'href="{here.href(record_src("causes", c.id))}">{html_text(c.name)}</a>'
-            f'{badge("strength", c.strength)}<p>{html_text(c.summary)}</p></li>'
+            f"{badge('strength', c.strength)}<p>{html_text(c.summary)}</p></li>"
             for c in causes
         )
         extra = dont_stop_box() + "\n" if kind is CauseKind.MEDICINE else ""
         groups.append(
-            f'## {md_text(title)} {{#{slug_anchor("kind", kind.value)}}}\n\n'
+            f"## {md_text(title)} {{#{slug_anchor('kind', kind.value)}}}\n\n"
             f"{md_text(blurb)}\n\n{extra}"
             f'<ul class="nc-cards">\n{items}\n</ul>'
         )

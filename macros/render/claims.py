@@ -34,8 +34,7 @@ def claim_block(dataset: Dataset, claim: Claim, here: Here, cites: Citations) ->
         f'<span class="nc-claimbox__origin">{html_text(ORIGINS[claim.origin.value])}</span></p>\n'
         f'<p class="nc-claimbox__correction"><strong>{html_text(claim.correction)}</strong></p>\n'
         f"<p>{html_text(claim.summary)} {cites.cite(claim.sources)}</p>\n"
-        f"{_related(dataset, claim, here)}\n</div>"
-        + (f"\n\n{boxes}" if boxes else "")
+        f"{_related(dataset, claim, here)}\n</div>" + (f"\n\n{boxes}" if boxes else "")
     )
 
 

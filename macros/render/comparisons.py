@@ -33,7 +33,9 @@ def comparison_table(comparison: Comparison, cites: Citations) -> str:
         f'aria-label="{html_text(comparison.name)}">\n'
         f'<table class="nc-table nc-compare nc-compare--{len(comparison.columns)}">\n'
         f'<caption class="nc-sr-only">{html_text(comparison.name)}</caption>\n'
-        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</div>"
     )
 
 

@@ -43,8 +43,10 @@ def shape(safety: Safety, x: float, y: float, r: float = 6.0) -> str:
         points = [(x, y - r * 1.2), (x + r * 1.2, y + r), (x - r * 1.2, y + r)]
     else:
         points = [
-            (x + r * 1.1 * math.cos(math.radians(22.5 + 45 * i)),
-             y + r * 1.1 * math.sin(math.radians(22.5 + 45 * i)))
+            (
+                x + r * 1.1 * math.cos(math.radians(22.5 + 45 * i)),
+                y + r * 1.1 * math.sin(math.radians(22.5 + 45 * i)),
+            )
             for i in range(8)
         ]
     coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
@@ -155,7 +157,9 @@ def evidence_map(dataset: Dataset, here: Here) -> str:
     for certainty in COLUMNS:
         mid = lefts[certainty] + subs[certainty] * SUB_W / 2
         label = word("certainty", certainty).label
-        out.append(f'<text class="nc-map__col" x="{mid:.1f}" y="{TOP - 14}">{html_text(label)}</text>')
+        out.append(
+            f'<text class="nc-map__col" x="{mid:.1f}" y="{TOP - 14}">{html_text(label)}</text>'
+        )
     y = float(TOP)
     for verdict, height in zip(ROWS, heights, strict=True):
         out.append(
@@ -176,15 +180,19 @@ def evidence_map(dataset: Dataset, here: Here) -> str:
         y += height
     for certainty in COLUMNS:
         gx = lefts[certainty]
-        out.append(f'<line class="nc-map__grid" x1="{gx:.1f}" y1="{TOP - 30}" x2="{gx:.1f}" y2="{y:.1f}"/>')
+        out.append(
+            f'<line class="nc-map__grid" x1="{gx:.1f}" y1="{TOP - 30}" x2="{gx:.1f}" y2="{y:.1f}"/>'
+        )
     out.append("</svg>")
     return (
         '<figure class="nc-figure nc-map-figure" id="evidence-map">\n'
         '<p class="nc-map__hint" aria-hidden="true">Scroll sideways to see the whole map →</p>\n'
         '<div class="nc-map-wrap" tabindex="0" role="region" aria-label="Evidence map (scrolls '
-        'sideways on small screens)">\n' + "\n".join(out) + "\n</div>\n"
+        'sideways on small screens)">\n'
+        + "\n".join(out)
+        + "\n</div>\n"
         + legend()
-        + f'\n<figcaption>{icon("info")}Where each remedy stands: does it help (rows) and how '
+        + f"\n<figcaption>{icon('info')}Where each remedy stands: does it help (rows) and how "
         "sure we are (columns). Select a remedy to read about it. "
         '<a href="#remedies-table">The table below</a> lists the same information and can '
         "be sorted and filtered.</figcaption>\n</figure>"

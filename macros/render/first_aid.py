@@ -73,7 +73,8 @@ def first_aid_page(dataset: Dataset, here: Here) -> str:
             f"{md_text(aid.summary)} {cites.cite(aid.sources)}\n\n{_steps(aid)}"
         )
         if aid.stretches:
-            parts.append("Stretches that help:\n\n" + link_list(dataset, "stretches",
-                                                                  aid.stretches, here))
+            parts.append(
+                "Stretches that help:\n\n" + link_list(dataset, "stretches", aid.stretches, here)
+            )
     parts.append(section("Sources", cites.references()))
     return "\n\n".join(parts)

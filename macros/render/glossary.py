@@ -36,14 +36,14 @@ def abbreviations(dataset: Dataset, page_title: str = "") -> str:
     page explains it, and underlining it in every sentence would only add noise.
     """
     lines = []
-    title = page_title.lower()
+    subject = page_title.lower()
     for term in dataset.glossary:
-        if title and any(name.lower() in title for name in (term.name, *term.aliases)):
+        if subject and any(name.lower() in subject for name in (term.name, *term.aliases)):
             continue
         meaning = _one_line(term.summary)
         for spelling in terms_of(term):
-            title = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
-            lines.append(f"*[{spelling}]: {title}")
+            tooltip = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
+            lines.append(f"*[{spelling}]: {tooltip}")
     return "\n\n".join(lines)  # one block each: a single long block parses in O(n²)
 
 
@@ -60,7 +60,7 @@ def glossary_page(dataset: Dataset, here: Here) -> str:
         )
         aliases = (
             f'<p class="nc-aliases"><strong>Also called:</strong> '
-            f'{html_text(", ".join(term.aliases))}</p>'
+            f"{html_text(', '.join(term.aliases))}</p>"
             if term.aliases
             else ""
         )

@@ -56,7 +56,9 @@ class Here:
         if target_src == self.src and anchor:
             return f"#{anchor}"
         target = src_to_url(target_src)
-        here_dir = self.url if self.url.endswith("/") or not self.url else posixpath.dirname(self.url)
+        here_dir = (
+            self.url if self.url.endswith("/") or not self.url else posixpath.dirname(self.url)
+        )
         relative = posixpath.relpath(target or ".", here_dir.rstrip("/") or ".")
         relative = "./" if relative == "." else relative.rstrip("/") + "/"
         return f"{relative}#{anchor}" if anchor else relative

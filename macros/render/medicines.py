@@ -49,7 +49,9 @@ def medication_page(dataset: Dataset, medication_id: str, here: Here) -> str:
         section("What the research says", fact_list(medicine.evidence, cites)),
         section("See also", link_list(dataset, "causes", causes, here)),
         record_end(
-            medicine, here, cites,
+            medicine,
+            here,
+            cites,
             condition(riskFactor=named("MedicalRiskFactor", medicine.name, medicine.aliases)),
         ),
     ]
@@ -102,5 +104,7 @@ def medicines_table(dataset: Dataset, here: Here) -> str:
         'data-nc-noun="medicines">\n'
         f"<caption>{len(rows)} medicines and groups of medicines linked to night cramps"
         "</caption>\n"
-        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</div>"
     )

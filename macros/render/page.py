@@ -59,7 +59,5 @@ def page_info(
             f"Each of the {len(records)} entries shown here was checked against its sources "
             "on or after this date."
         )
-    data = webpage(
-        here, name=here.title, description=here.description, reviewed=date, about=about
-    )
+    data = webpage(here, name=here.title, description=here.description, reviewed=date, about=about)
     return "\n\n".join([reviewed_on(date, note), script(data)])

@@ -39,7 +39,7 @@ def _card(urgency: Urgency, body: str, heading_level: int = 2, *, in_toc: bool =
         f'<span class="nc-sr-only">:</span> <span>{html_text(HEADINGS[urgency])}:</span>'
     )
     if in_toc:
-        heading = f'{"#" * heading_level} {text} {{#{anchor} .nc-care__head}}'
+        heading = f"{'#' * heading_level} {text} {{#{anchor} .nc-care__head}}"
     else:
         heading = f'<h{heading_level} class="nc-care__head" id="{anchor}">{text}</h{heading_level}>'
     markdown = ' markdown="1"' if in_toc else ""
@@ -71,7 +71,7 @@ def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
     for urgency, flags in by_urgency(dataset):
         items = "\n".join(
             f'<li><a href="{here.href(page, record_anchor("red-flags", f.id))}">'
-            f"{html_text(f.name)}</a> <span class=\"nc-care__action\">{html_text(f.action)}"
+            f'{html_text(f.name)}</a> <span class="nc-care__action">{html_text(f.action)}'
             "</span></li>"
             for f in flags
         )

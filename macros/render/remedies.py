@@ -40,8 +40,11 @@ def verdict_badges(remedy: Remedy) -> str:
     """Verdict, certainty and safety as words with icons, each with its question."""
     rows = (
         ("Does it help?", badge("verdict", remedy.verdict), word("verdict", remedy.verdict)),
-        ("How sure are we?", badge("certainty", remedy.certainty),
-         word("certainty", remedy.certainty)),
+        (
+            "How sure are we?",
+            badge("certainty", remedy.certainty),
+            word("certainty", remedy.certainty),
+        ),
         ("Is it safe?", badge("safety", remedy.safety), word("safety", remedy.safety)),
     )
     items = "".join(
@@ -74,8 +77,10 @@ def remedy_page(dataset: Dataset, remedy_id: str, here: Here) -> str:
     stretches = list(dict.fromkeys([*remedy.stretches, *stretch_backlinks]))
     see_also = "\n".join(
         part
-        for part in (link_list(dataset, "causes", causes, here),
-                     link_list(dataset, "claims", claims, here))
+        for part in (
+            link_list(dataset, "causes", causes, here),
+            link_list(dataset, "claims", claims, here),
+        )
         if part
     )
     parts = [
@@ -132,7 +137,7 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
             f'data-value="{remedy.certainty}">{badge("certainty", remedy.certainty)}</td>'
             f'<td data-label="Safety" data-sort="{rank("safety", remedy.safety)}" '
             f'data-value="{remedy.safety}">'
-            f'{badge("safety", remedy.safety)}{warning_markers(dataset, remedy, here)}</td>'
+            f"{badge('safety', remedy.safety)}{warning_markers(dataset, remedy, here)}</td>"
             "</tr>"
         )
     present = {
@@ -143,7 +148,9 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
     }
     options = {
         "use": [(u.value, USES[u]) for u in RemedyUse if u in present["use"]],
-        "verdict": [(v.value, word("verdict", v).label) for v in Verdict if v in present["verdict"]],
+        "verdict": [
+            (v.value, word("verdict", v).label) for v in Verdict if v in present["verdict"]
+        ],
         "certainty": [
             (c.value, word("certainty", c).label) for c in Certainty if c in present["certainty"]
         ],
@@ -162,5 +169,7 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
         '<table class="nc-table nc-remedies" id="remedies-table" data-nc-table '
         'data-nc-noun="remedies">\n'
         f"<caption>All {len(rows)} remedies, with what the evidence says</caption>\n"
-        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</div>"
     )

@@ -31,8 +31,10 @@ def warning_page(dataset: Dataset, warning_id: str, here: Here) -> str:
     remedies, medicines = concerns(dataset, warning_id)
     applies = "\n".join(
         part
-        for part in (link_list(dataset, "remedies", remedies, here),
-                     link_list(dataset, "medications", medicines, here))
+        for part in (
+            link_list(dataset, "remedies", remedies, here),
+            link_list(dataset, "medications", medicines, here),
+        )
         if part
     )
     kind = "danger" if warning.severity is Safety.DANGER else "warning"

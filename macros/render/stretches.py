@@ -54,17 +54,17 @@ def stretch_page(dataset: Dataset, stretch_id: str, here: Here) -> str:
     """One stretch: picture and steps side by side, the dose, cautions and related pages."""
     stretch: Stretch = dataset.get("stretches", stretch_id)
     cites = Citations(dataset, here)
-    remedy_ids = list(dict.fromkeys(
-        [*stretch.remedies, *(r.id for r in dataset.remedies if stretch_id in r.stretches)]
-    ))
+    remedy_ids = list(
+        dict.fromkeys(
+            [*stretch.remedies, *(r.id for r in dataset.remedies if stretch_id in r.stretches)]
+        )
+    )
     first_aid = [a.id for a in dataset.first_aid if stretch_id in a.stretches]
     remedies = link_list(dataset, "remedies", remedy_ids, here)
     if remedies:
         boxes = mention_boxes(dataset, [dataset.get("remedies", r) for r in remedy_ids], here)
         remedies = f"{remedies}\n\n{boxes}".strip()
-    steps = "\n".join(
-        f"<li>{html_text(step)}</li>" for step in stretch.steps
-    )
+    steps = "\n".join(f"<li>{html_text(step)}</li>" for step in stretch.steps)
     figure = stretch_figure(stretch)
     how = (
         "## How to do it\n\n"
@@ -83,7 +83,9 @@ def stretch_page(dataset: Dataset, stretch_id: str, here: Here) -> str:
         section("Use it for", link_list(dataset, "first-aid", first_aid, here)),
         section("Remedies that use it", remedies),
         record_end(
-            stretch, here, cites,
+            stretch,
+            here,
+            cites,
             condition(possibleTreatment=named("ExercisePlan", stretch.name, stretch.aliases)),
         ),
     ]

@@ -44,15 +44,25 @@ VERDICTS = {
 }
 
 CERTAINTIES = {
-    Certainty.HIGH: Word("High certainty", "4", "We are very sure. New research is unlikely to change this."),
-    Certainty.MODERATE: Word("Moderate certainty", "3", "We are fairly sure. New research might change this."),
-    Certainty.LOW: Word("Low certainty", "2", "We are not very sure. New research could well change this."),
-    Certainty.VERY_LOW: Word("Very low certainty", "1", "We are not sure at all. This is mostly advice or small studies."),
+    Certainty.HIGH: Word(
+        "High certainty", "4", "We are very sure. New research is unlikely to change this."
+    ),
+    Certainty.MODERATE: Word(
+        "Moderate certainty", "3", "We are fairly sure. New research might change this."
+    ),
+    Certainty.LOW: Word(
+        "Low certainty", "2", "We are not very sure. New research could well change this."
+    ),
+    Certainty.VERY_LOW: Word(
+        "Very low certainty", "1", "We are not sure at all. This is mostly advice or small studies."
+    ),
 }
 
 SAFETIES = {
     Safety.SAFE: Word("Safe", "shield", "Safe for almost everyone."),
-    Safety.CAUTION: Word("Caution", "info", "Fine for most people, but some should ask a doctor or pharmacist first."),
+    Safety.CAUTION: Word(
+        "Caution", "info", "Fine for most people, but some should ask a doctor or pharmacist first."
+    ),
     Safety.WARNING: Word("Warning", "alert", "Real risks. Only use it with medical advice."),
     Safety.DANGER: Word("Danger", "stop", "Do not use it for cramps."),
 }
@@ -66,7 +76,9 @@ URGENCIES = {
 
 CLAIM_VERDICTS = {
     ClaimVerdict.SUPPORTED: Word("True", "check", "The evidence supports it."),
-    ClaimVerdict.MIXED: Word("Partly true", "half", "Partly right, overstated, or the studies disagree."),
+    ClaimVerdict.MIXED: Word(
+        "Partly true", "half", "Partly right, overstated, or the studies disagree."
+    ),
     ClaimVerdict.UNSUPPORTED: Word("No evidence", "question", "No good evidence either way."),
     ClaimVerdict.WRONG: Word("False", "cross", "The evidence says it is not true."),
     ClaimVerdict.UNSAFE: Word("Unsafe", "stop", "Following it could harm you."),
@@ -76,7 +88,9 @@ ASSOCIATIONS = {
     Association.STRONG: Word("Strong link", "4", "Good studies show a clear link with cramps."),
     Association.MODERATE: Word("Moderate link", "3", "Studies show a link, but it is not large."),
     Association.SMALL: Word("Small link", "2", "Studies show only a small link."),
-    Association.UNCERTAIN: Word("Uncertain link", "1", "Reported, but not shown clearly in studies."),
+    Association.UNCERTAIN: Word(
+        "Uncertain link", "1", "Reported, but not shown clearly in studies."
+    ),
 }
 
 # How sure we are that a cause is linked to cramps (the same scale as certainty).

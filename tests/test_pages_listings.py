@@ -1,0 +1,372 @@
+"""Section pages: every record appears where a reader looks for it, with the right words.
+
+The remedies table and evidence map, causes by kind, medicines, warnings, comparisons, red
+flags by urgency, myths, sources with their citing pages, glossary, home, night card, 404.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from macros.checks.references import source_ids
+from macros.models.vocab import Safety, Urgency
+from macros.render.blocks import DONT_STOP, mentioned_warnings
+from macros.render.first_aid import first_steps
+from macros.render.glossary import terms_of
+from macros.render.links import record_anchor
+from macros.render.vocab import CAUSE_KINDS, word
+
+Soup = Any
+
+
+def article(soup: Soup) -> Soup:
+    return soup.select_one("article.md-content__inner")
+
+
+def text_of(node: Soup) -> str:
+    """A node's visible text with all whitespace removed, for comparing with data text.
+
+    Inline tags (glossary tooltips, citations) change where the HTML has spaces, so texts are
+    compared without any; `squash` does the same to the expected text.
+    """
+    return re.sub(r"\s+", "", node.get_text()).removesuffix("¶")
+
+
+def squash(text: str) -> str:
+    """Expected text in the same form as `text_of`."""
+    return re.sub(r"\s+", "", text)
+
+
+def test_remedies_table_has_every_remedy_with_its_grades(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    table = site_page("remedies/").select_one("table#remedies-table")
+    assert table is not None and table.has_attr("data-nc-table")
+    headers = [text_of(th) for th in table.select("thead th")]
+    assert headers == [
+        squash(h) for h in ("Remedy", "When", "Does it help?", "How sure?", "Safety")
+    ]
+    rows = table.select("tbody tr")
+    assert len(rows) == len(site_data.remedies)
+    for remedy in site_data.remedies:
+        row = table.select_one(f"tr#remedy-{remedy.id}")
+        assert row is not None, remedy.id
+        link = row.select_one("th a")
+        assert text_of(link) == squash(remedy.name) and link["href"] == f"{remedy.id}/"
+        for vocabulary, value in (
+            ("verdict", remedy.verdict),
+            ("certainty", remedy.certainty),
+            ("safety", remedy.safety),
+        ):
+            cell = row.select_one(f"td[data-value='{value.value}'] .nc-{vocabulary}")
+            assert cell and text_of(cell) == squash(word(vocabulary, value).label), remedy.id
+        uses = row.select_one("td[data-label='When']")["data-value"].split()
+        assert sorted(uses) == sorted(u.value for u in remedy.use)
+
+
+def test_filters_offer_every_value_present_and_only_those(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    import json
+
+    table = site_page("remedies/").select_one("table#remedies-table")
+    for column, values in (
+        ("verdict", {r.verdict.value for r in site_data.remedies}),
+        ("certainty", {r.certainty.value for r in site_data.remedies}),
+        ("safety", {r.safety.value for r in site_data.remedies}),
+        ("use", {u.value for r in site_data.remedies for u in r.use}),
+    ):
+        header = table.select_one(f"th[data-nc-filter='{column}']")
+        offered = {value for value, _ in json.loads(header["data-nc-options"])}
+        assert offered == values, column
+
+
+def test_rows_of_risky_remedies_link_to_their_warnings(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    table = site_page("remedies/").select_one("table#remedies-table")
+    for remedy in site_data.remedies:
+        links = {a["href"] for a in table.select(f"tr#remedy-{remedy.id} a.nc-marker")}
+        wanted = {f"../warnings/{w.id}/" for w in mentioned_warnings(site_data, remedy)}
+        assert links == wanted, remedy.id
+        if remedy.safety in {Safety.WARNING, Safety.DANGER}:
+            assert links, f"{remedy.id} is at {remedy.safety} but its row has no warning link"
+
+
+def test_evidence_map_places_every_remedy_and_links_it(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    figure = site_page("remedies/").select_one("figure#evidence-map")
+    svg = figure.select_one("svg.nc-map")
+    assert svg.select_one("title") and svg.select_one("desc")
+    marks = {a["href"]: a for a in svg.select("a.nc-map__mark")}
+    assert len(marks) == len(site_data.remedies)
+    for remedy in site_data.remedies:
+        mark = marks.get(f"{remedy.id}/")
+        assert mark is not None, remedy.id
+        label = mark["aria-label"]
+        for vocabulary, value in (
+            ("verdict", remedy.verdict),
+            ("certainty", remedy.certainty),
+            ("safety", remedy.safety),
+        ):
+            assert word(vocabulary, value).label.lower() in label.lower(), remedy.id
+        assert f"nc-map__mark--{remedy.safety.value}" in mark["class"]
+        assert mark.find(["circle", "polygon"]), f"{remedy.id}: no shape"
+    legend = text_of(figure.select_one(".nc-map__legend"))
+    for safety in Safety:
+        assert squash(word("safety", safety).label) in legend
+
+
+def test_evidence_map_rows_and_columns_follow_the_grades(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """A remedy that helps more sits higher; one with more certain evidence sits further right."""
+    svg = site_page("remedies/").select_one("svg.nc-map")
+
+    def position(remedy_id: str) -> tuple[float, float]:
+        text = svg.select_one(f'a[href="{remedy_id}/"] text')
+        return float(text["x"]), float(text["y"])
+
+    from macros.render.vocab import rank
+
+    remedies = site_data.remedies
+    for a in remedies:
+        for b in remedies:
+            (ax, ay), (bx, by) = position(a.id), position(b.id)
+            if rank("verdict", a.verdict) < rank("verdict", b.verdict):
+                assert ay < by, f"{a.id} helps more than {b.id} but is not higher"
+            if rank("certainty", a.certainty) < rank("certainty", b.certainty):
+                assert ax > bx, f"{a.id} is more certain than {b.id} but not further right"
+
+
+def test_causes_index_groups_causes_by_kind(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("causes/"))
+    for cause in site_data.causes:
+        link = page.select_one(f'a[href="{cause.id}/"]')
+        assert link is not None, cause.id
+        heading = link.find_previous("h2")
+        assert text_of(heading) == squash(CAUSE_KINDS[cause.kind][0]), cause.id
+
+
+def test_medicines_table_lists_every_medicine_after_the_advice(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("medicines/"))
+    advice = page.select_one(".nc-dont-stop")
+    table = page.select_one("table#medicines-table")
+    assert advice and squash(DONT_STOP) in text_of(advice)
+    assert advice.sourceline < table.sourceline, "the advice comes before the table"
+    for medicine in site_data.medications:
+        row = table.select_one(f"tr#medicine-{medicine.id}")
+        assert row is not None, medicine.id
+        assert text_of(row.select_one("th a")) == squash(medicine.name)
+        assert squash(medicine.drug_class) in text_of(row)
+        assert squash(word("association", medicine.association).label) in text_of(row)
+
+
+def test_warning_boxes_appear_wherever_what_they_concern_is_mentioned(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    def boxes(path: str) -> set[str]:
+        return {d["data-warning"] for d in article(site_page(path)).select("[data-warning]")}
+
+    for remedy in site_data.remedies:
+        assert set(remedy.warnings) <= boxes(f"remedies/{remedy.id}/"), remedy.id
+        serious = {w.id for w in mentioned_warnings(site_data, remedy)}
+        for cause in site_data.causes:
+            if remedy.id in cause.remedies:
+                assert serious <= boxes(f"causes/{cause.id}/"), (cause.id, remedy.id)
+        for stretch in site_data.stretches:
+            if remedy.id in stretch.remedies:
+                assert serious <= boxes(f"stretches/{stretch.id}/"), (stretch.id, remedy.id)
+        claims_page = article(site_page("myths/"))
+        for claim in site_data.claims:
+            if remedy.id in claim.remedies and serious:
+                heading = claims_page.select_one(f"#{record_anchor('claims', claim.id)}")
+                following = heading.find_next("h3")
+                shown = {
+                    d["data-warning"]
+                    for d in heading.find_all_next(attrs={"data-warning": True})
+                    if following is None or d.sourceline < following.sourceline
+                }
+                assert serious <= shown, (claim.id, remedy.id)
+    for medicine in site_data.medications:
+        assert set(medicine.warnings) <= boxes(f"medicines/{medicine.id}/"), medicine.id
+    listed = boxes("warnings/")
+    assert listed == {w.id for w in site_data.safety_warnings}
+
+
+def test_comparisons_show_every_point_with_column_names_for_phones(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("cramps-or-restless-legs/"))
+    for comparison in site_data.comparisons:
+        heading = page.select_one(f"#{record_anchor('comparisons', comparison.id)}")
+        assert heading is not None and text_of(heading) == squash(comparison.name)
+        table = heading.find_next("table")
+        assert [text_of(th) for th in table.select("thead th")][1:] == [
+            squash(c) for c in comparison.columns
+        ]
+        rows = table.select("tbody tr")
+        assert len(rows) == len(comparison.rows)
+        for row, data in zip(rows, comparison.rows, strict=True):
+            assert squash(data.label) in text_of(row.th)
+            cells = row.select("td")
+            assert [c["data-label"] for c in cells] == comparison.columns
+            assert [text_of(c) for c in cells] == [squash(c) for c in data.cells]
+        assert table.find_parent(class_="nc-reflow"), "the table reflows on a phone"
+
+
+def test_red_flags_are_grouped_by_urgency_in_care_cards(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("get-help/"))
+    cards = page.select("section.nc-care")
+    order = [c["class"][1].removeprefix("nc-care--") for c in cards]
+    present = [u.value for u in Urgency if any(f.urgency is u for f in site_data.red_flags)]
+    assert order == present, "one card per urgency, most urgent first"
+    for flag in site_data.red_flags:
+        item = page.select_one(f"li#{record_anchor('red-flags', flag.id)}")
+        assert item is not None, flag.id
+        card = item.find_parent("section")
+        assert f"nc-care--{flag.urgency.value}" in card["class"], flag.id
+        assert squash(word("urgency", flag.urgency).label) in text_of(
+            card.select_one(".nc-care__head")
+        )
+        assert squash(flag.action) in text_of(item), flag.id
+
+
+def test_every_claim_has_its_verdict_and_correction(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("myths/"))
+    for claim in site_data.claims:
+        heading = page.select_one(f"#{record_anchor('claims', claim.id)}")
+        assert heading is not None and text_of(heading) == squash(claim.name), claim.id
+        box = heading.find_next(class_="nc-claimbox")
+        assert text_of(box.select_one(".nc-badge")) == squash(word("claim", claim.verdict).label)
+        assert squash(claim.correction) in text_of(box), claim.id
+
+
+def test_sources_page_formats_every_source_and_lists_who_cites_it(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page("sources/"))
+    for source in site_data.sources:
+        entry = page.select_one(f"li#src-{source.id}")
+        assert entry is not None, source.id
+        hrefs = {a["href"] for a in entry.select("a")}
+        assert str(source.url) in hrefs
+        if source.doi:
+            assert f"https://doi.org/{source.doi}" in hrefs, source.id
+        if source.pmid:
+            assert f"https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/" in hrefs, source.id
+    for collection in ("remedies", "causes", "medications", "warnings", "claims"):
+        for record in site_data.all(collection):
+            for source_id in source_ids(record):
+                used = text_of(page.select_one(f"li#src-{source_id} .nc-src__used"))
+                assert squash(record.name) in used, (source_id, record.id)
+
+
+def test_glossary_lists_every_term(site_data: Any, site_page: Callable[[str], Soup]) -> None:
+    page = article(site_page("glossary/"))
+    for term in site_data.glossary:
+        entry = page.select_one(f"#{record_anchor('glossary', term.id)}")
+        assert entry is not None and squash(term.name) in text_of(entry.dt), term.id
+        assert squash(term.summary) in text_of(entry), term.id
+
+
+def test_glossary_terms_become_tooltips_in_remedy_pages(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """Wherever a glossary word appears in a remedy's evidence, it carries its meaning."""
+    checked = 0
+    for remedy in site_data.remedies:
+        page = article(site_page(f"remedies/{remedy.id}/"))
+        items = page.select("h2#what-the-research-says + ul > li")
+        for fact, item in zip(remedy.evidence, items, strict=True):
+            for term in site_data.glossary:
+                if any(n.lower() in remedy.name.lower() for n in (term.name, *term.aliases)):
+                    continue  # the page's own subject is not underlined on its own page
+                for spelling in terms_of(term):
+                    if not re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", fact.text):
+                        continue
+                    # A longer term may cover this one ("Cochrane review" covers "Cochrane").
+                    covering = [
+                        a
+                        for a in item.select("abbr")
+                        if re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", a.get_text())
+                    ]
+                    assert covering, f"{remedy.id}: {spelling!r} has no tooltip"
+                    exact = [a for a in covering if a.get_text() == spelling]
+                    for abbr in exact:
+                        assert squash(term.summary) in squash(abbr["title"]), (remedy.id, spelling)
+                    checked += 1
+    assert checked, "no glossary word found in any remedy's evidence: the test checked nothing"
+
+
+def test_home_page_leads_with_first_aid_then_help_then_sections(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    page = article(site_page(""))
+    card = page.select_one(".nc-now")
+    assert card is not None and squash("Cramp right now?") in text_of(card)
+    main = site_data.first_aid[0]
+    shown = [text_of(li) for li in card.select("ol > li")]
+    assert shown == [squash(s) for s in first_steps(main)] and shown
+    first_block = page.find(["section", "h2", "p", "div"], recursive=False)
+    assert first_block is card, "the first-aid card is the first thing after the title"
+    help_block = page.select_one(".nc-care-group")
+    for flag in site_data.red_flags:
+        assert squash(flag.name) in text_of(help_block), flag.id
+    for target in ("causes/", "remedies/", "cramps-or-restless-legs/", "stretches/", "medicines/"):
+        assert page.select_one(f'.nc-cards a[href="{target}"]'), target
+
+
+def test_night_card_has_all_first_aid_and_every_red_flag(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    card = article(site_page("night-card/")).select_one(".nc-night")
+    shown = text_of(card)
+    for aid in site_data.first_aid:
+        for step in aid.steps:
+            assert squash(step) in shown, aid.id
+    for flag in site_data.red_flags:
+        assert squash(flag.name) in shown and squash(flag.action) in shown, flag.id
+
+
+def test_about_page_explains_grades_and_states_policies(site_page: Callable[[str], Soup]) -> None:
+    from macros.render.vocab import vocabulary
+
+    page = article(site_page("about/"))
+    shown = text_of(page)
+    for name in ("verdict", "certainty", "safety", "urgency", "claim"):
+        for value, display in vocabulary(name).items():
+            assert squash(display.label) in shown and squash(display.meaning) in shown, (
+                name,
+                value,
+            )
+    for phrase in (
+        "WCAG 2.2",
+        "not a substitute",
+        "no cookies",
+        "CC BY 4.0",
+        "open an issue",
+        "No doctor, nurse or pharmacist has reviewed",
+    ):
+        assert squash(phrase) in shown, phrase
+
+
+def test_404_offers_search_and_the_main_pages(built_site: Any) -> None:
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup((built_site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    body = page.select_one("article")
+    assert body.select_one('label[for="__search"]'), "a button that opens search"
+    hrefs = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in body.select("a")}
+    assert {"first-aid", "get-help", "remedies", "causes"} <= hrefs
