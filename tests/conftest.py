@@ -102,3 +102,16 @@ def site_page(built_site: Path) -> Callable[[str], Any]:
         return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
 
     return read
+
+
+@pytest.fixture(scope="session")
+def site_paths(built_site: Path) -> list[str]:
+    """Every content page of the built site as a path ('' is home; 404 and search excluded)."""
+    found = []
+    for file in sorted(built_site.rglob("index.html")):
+        relative = file.relative_to(built_site).parent.as_posix()
+        if relative.split("/")[0] in {"assets", "search", "api"}:
+            continue
+        found.append("" if relative == "." else relative + "/")
+    assert len(found) > 20, "the built site has hardly any pages"
+    return found

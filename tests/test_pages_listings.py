@@ -370,3 +370,28 @@ def test_404_offers_search_and_the_main_pages(built_site: Any) -> None:
     assert body.select_one('label[for="__search"]'), "a button that opens search"
     hrefs = {a["href"].rstrip("/").rsplit("/", 1)[-1] for a in body.select("a")}
     assert {"first-aid", "get-help", "remedies", "causes"} <= hrefs
+
+
+def test_risky_remedies_never_appear_without_a_link_to_their_warning(
+    site_data: Any, site_paths: list[str], site_page: Callable[[str], Soup]
+) -> None:
+    """DESIGN rule 2 (and quinine's rule): a page that presents a remedy at safety warning or
+    danger also shows its warning. The Sources page is exempt: its 'Cited on' lists are
+    backlinks to the pages that present the remedy, not a presentation of it."""
+    import posixpath
+    from urllib.parse import urlsplit
+
+    risky = [r for r in site_data.remedies if r.safety in {Safety.WARNING, Safety.DANGER}]
+    assert risky, "no remedy at warning or danger: this test would check nothing"
+    for path in site_paths:
+        if path == "sources/":
+            continue
+        links = set()
+        for a in article(site_page(path)).select("a[href]"):
+            parts = urlsplit(a["href"])
+            if not parts.scheme and parts.path:
+                links.add(posixpath.normpath(posixpath.join(path, parts.path)) + "/")
+        for remedy in risky:
+            warnings = {f"warnings/{w}/" for w in remedy.warnings}
+            if f"remedies/{remedy.id}/" in links and path not in warnings:
+                assert links & warnings, f"{path or 'home'} shows {remedy.id} without its warning"
