@@ -26,10 +26,16 @@ def _figure_renderer() -> Callable[[Stretch], str] | None:
 
 
 def dose(stretch: Stretch) -> str:
-    """How long and how often, in words: 'Hold for 30 seconds. Do it 3 times.'"""
-    seconds = "1 second" if stretch.hold_seconds == 1 else f"{stretch.hold_seconds} seconds"
-    times = "once" if stretch.repetitions == 1 else f"{stretch.repetitions} times"
-    return f"Hold for {seconds}. Do it {times}."
+    """How long and how often, in words ('Hold for 30 seconds. Do it 3 times.'), or nothing
+    when the sources give no dose (a stretch held until the cramp eases)."""
+    parts = []
+    if stretch.hold_seconds:
+        seconds = "1 second" if stretch.hold_seconds == 1 else f"{stretch.hold_seconds} seconds"
+        parts.append(f"Hold for {seconds}.")
+    if stretch.repetitions:
+        times = "once" if stretch.repetitions == 1 else f"{stretch.repetitions} times"
+        parts.append(f"Do it {times}.")
+    return " ".join(parts)
 
 
 def facts(stretch: Stretch) -> str:
@@ -40,6 +46,7 @@ def facts(stretch: Stretch) -> str:
     items = "".join(
         f'<div class="nc-grade"><dt>{label}</dt><dd>{html_text(value)}</dd></div>'
         for label, value in rows
+        if value
     )
     return f'<dl class="nc-grades nc-grades--plain">{items}</dl>'
 
@@ -66,12 +73,14 @@ def stretch_page(dataset: Dataset, stretch_id: str, here: Here) -> str:
         remedies = f"{remedies}\n\n{boxes}".strip()
     steps = "\n".join(f"<li>{html_text(step)}</li>" for step in stretch.steps)
     figure = stretch_figure(stretch)
+    amount = dose(stretch)
     how = (
         "## How to do it\n\n"
         f'<div class="nc-stretch{" nc-stretch--figure" if figure else ""}">\n'
         + (f'<div class="nc-stretch__figure">{figure}</div>\n' if figure else "")
         + f'<div class="nc-stretch__steps">\n<ol>\n{steps}\n</ol>\n'
-        f'<p class="nc-dose"><strong>{html_text(dose(stretch))}</strong></p></div>\n</div>'
+        + (f'<p class="nc-dose"><strong>{html_text(amount)}</strong></p>' if amount else "")
+        + "</div>\n</div>"
     )
     parts = [
         f"# {md_text(stretch.name)}",
@@ -98,14 +107,14 @@ def stretches_index(dataset: Dataset, here: Here) -> str:
     for stretch in dataset.stretches:
         muscles = ", ".join(MUSCLES[m] for m in stretch.target_muscles)
         when = ", ".join(STRETCH_TIMES[t] for t in StretchTime if t in stretch.when)
+        meta = " · ".join(part for part in (muscles, when, dose(stretch)) if part)
         figure = stretch_figure(stretch)
         cards.append(
             '<li class="nc-card nc-card--stretch">'
             + (f'<div class="nc-card__figure" aria-hidden="true">{figure}</div>' if figure else "")
             + f'<a class="nc-card__title" href="{here.href(record_src("stretches", stretch.id))}">'
             f"{html_text(stretch.name)}</a>"
-            f'<p class="nc-card__meta">{html_text(muscles)} · {html_text(when)} · '
-            f"{html_text(dose(stretch))}</p>"
+            f'<p class="nc-card__meta">{html_text(meta)}</p>'
             f"<p>{html_text(stretch.summary)}</p></li>"
         )
     return '<ul class="nc-cards">\n' + "\n".join(cards) + "\n</ul>"
