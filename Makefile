@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: help serve test build validate schemas export new diff bench browser lock clean
 
@@ -25,6 +26,10 @@ $(STAMP): requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	@touch $(STAMP)
 
+$(NODE_STAMP): package-lock.json
+	@sh scripts/ensure-node.sh
+	npm ci --no-audit --no-fund --loglevel=error
+
 serve: $(STAMP)
 	$(PY) -m macros validate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -41,14 +46,16 @@ build: $(STAMP)
 browser:
 	@sh scripts/ensure-chromium.sh
 
-test: $(STAMP) browser
+test: $(STAMP) $(NODE_STAMP) browser
 	$(PY) -m pytest
 
 new: $(STAMP)
-	$(PY) -m macros new $(KIND) $(ID)
+	@if [ -z "$(KIND)" ] || [ -z "$(ID)" ]; then \
+		echo "usage: make new KIND=remedy ID=cherry-juice"; exit 2; fi
+	@$(PY) -m macros new $(KIND) $(ID)
 
 diff: $(STAMP)
-	$(PY) -m macros diff $(or $(BASE),origin/main)
+	@$(PY) -m macros diff $(or $(BASE),origin/main)
 
 bench: $(STAMP)
 	$(PY) -m bench

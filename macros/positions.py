@@ -38,6 +38,9 @@ def plain(node: Any, path: Path = (), positions: dict[Path, Position] | None = N
         for key, value in node.items():
             key_line, key_col = node.lc.key(key)
             value_line, value_col = node.lc.value(key)
+            if value is None:
+                # An empty value has no token of its own; ruamel reports the next line's.
+                value_line, value_col = key_line, key_col
             child = (*path, str(key))
             positions[child] = Position(key_line + 1, key_col + 1, value_line + 1, value_col + 1)
             result[str(key)] = plain(value, child, positions)

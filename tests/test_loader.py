@@ -56,3 +56,9 @@ def test_unknown_files_in_data_are_reported(tmp_path: Path) -> None:
     _, problems = load_all(tmp_path / "data", tmp_path)
     assert [p.file for p in problems] == ["data/remedies/typo.yml"]
     assert "not read by the build" in problems[0].message
+
+
+def test_an_empty_value_is_located_on_its_own_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "remedies/x.yaml", "id: x\nsummary:\nname: X\n")
+    (raw,), _ = load_file(KINDS_BY_COLLECTION["remedies"], path, tmp_path)
+    assert raw.position(("summary",), key=False).line == 2
