@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -37,5 +38,9 @@ def test_hostile_summary_appears_literally_on_the_built_page(project_copy: Path)
     assert HOSTILE in body.get_text(" ")
     assert "alert(1)</script>" not in html.replace("&lt;/script&gt;", "")
     assert "{{ 7*7 }}" in body.get_text()  # not evaluated by Jinja
-    assert not body.find("script", string=re.compile("alert"))
+    for script in soup.find_all("script", string=re.compile("alert")):
+        # Only the structured data may quote the summary, as JSON text that cannot close it.
+        assert script.get("type") == "application/ld+json", script
+        assert "</script" not in script.string.lower()
+        assert HOSTILE in json.dumps(json.loads(script.string), ensure_ascii=False)
     assert not body.find("em", string="not bold")
