@@ -9,7 +9,12 @@ a gentle `search: boost` in the page's front matter), never by special-casing th
 What the theme's search can and cannot do shapes the misspellings here: it matches word
 beginnings (so "quinin" finds "quinine"), and it ranks a page if any word matches (so one
 misspelt word next to a right one still works: "tonic watter"), but it has no fuzzy matching,
-so a variant spelling only works if the page shows it (as "charlie horse" is shown).
+so a variant spelling only works if the page shows it.
+
+Headings matter most: the theme weighs a match in a page title or heading a thousand times
+a match in the text, so a lay name that only appears in an "Also called" line loses to any
+page whose title shares one of its words ("charley horse" against "Horse chestnut"); the
+lay name then belongs in a heading.
 """
 
 from __future__ import annotations
@@ -29,9 +34,9 @@ pytestmark = pytest.mark.browser
 QUERIES: dict[str, str] = {
     # What is happening to me, and what do I do now?
     "charley horse": "",
-    "charlie horse": "",  # variant spelling
-    "nocturnal leg cramps": "",
+    "what is a charley horse": "",
     "cramp right now": "first-aid/",
+    "cramp that won't stop": "first-aid/",
     "calf cramp": "first-aid/",
     "foot cramp": "first-aid/",
     "thigh cramp": "first-aid/",
@@ -40,6 +45,7 @@ QUERIES: dict[str, str] = {
     # Is it something worse?
     "when to see a doctor": "get-help/",
     "blood clot": "get-help/",
+    "is it a blood clot": "get-help/",
     "dvt": "get-help/",
     "restless legs": "cramps-or-restless-legs/",
     "restless leg syndrom": "cramps-or-restless-legs/",  # misspelt
@@ -58,7 +64,8 @@ QUERIES: dict[str, str] = {
     "pickel juice": "remedies/pickle-juice/",  # misspelt
     "soap under the sheets": "remedies/soap-under-sheets/",
     "vitamin e": "remedies/vitamin-e/",
-    "hot water bottle": "remedies/heat/",
+    "heating pad": "remedies/heat/",
+    "ice pack": "remedies/heat/",
     "massage": "remedies/massage/",
     "drink more water": "remedies/drinking-water/",
     "valium": "remedies/benzodiazepines/",
