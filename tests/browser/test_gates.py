@@ -1,7 +1,9 @@
 """The gates themselves: each checker fails on a page broken on purpose, and passes on a fine one.
 
 The broken pages live in fixtures/ (see its README). They are crawled by the very same code
-as the real site, so a gate that passes on the site is known to be able to fail.
+as the real site, so a gate that passes on the site is known to be able to fail. Gates that
+only make sense on the real site (the table script, instant navigation) are shown to fail by
+breaking the real site on its way to the browser: a script blocked or wrapped, a page changed.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from .axe_allowlist import ALLOWLIST
 from .checkers import (
     Allowed,
+    ConsoleWatch,
     axe_problems,
     not_fully_visible,
     print_problems,
@@ -22,15 +25,19 @@ from .checkers import (
 from .chromium import PHONE
 from .conftest import BROKEN
 from .crawl import (
+    PageVisit,
     SiteCrawl,
     accessibility_problems,
     console_problems,
     crawl_site,
+    full_load_pass,
+    instant_pass,
     layout_problems,
     privacy_problems,
     readability_problems,
 )
 from .test_layout import FIRST_AID_CARD
+from .test_tables import arrive_by_instant_navigation, table_problems
 
 pytestmark = pytest.mark.browser
 
@@ -133,6 +140,74 @@ def test_search_gate_reports_a_page_missing_from_the_top_three() -> None:
     assert search_problems("magnesium", "", []) == [
         "'magnesium': expected (home) in the top 3, got []"
     ]
+
+
+# --- gates that need the real site: it is broken on the way to the browser -----------------
+
+
+def test_table_gate_reports_a_table_script_that_did_not_load(
+    context: BrowserContext, site_url: str
+) -> None:
+    context.route("**/javascripts/tables.js", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(site_url + "remedies/", wait_until="load")
+    assert table_problems(page) == [
+        "the table has no sort buttons: the table script did not run on this page"
+    ]
+
+
+def test_table_gate_reports_a_table_script_that_ignores_instant_navigation(
+    context: BrowserContext, site_url: str
+) -> None:
+    """The classic mistake (tech anchors, pitfall 10): a script that only runs on page load.
+
+    The real table script is served wrapped so that it cannot see the theme's document$ and
+    falls back to running once, on load: it still works on a fresh load, not after a link.
+    """
+
+    def only_on_load(route: Route) -> None:
+        script = route.fetch().text()
+        route.fulfill(
+            body=f"(function (document$) {{\n{script}\n}})(undefined);",
+            content_type="text/javascript",
+        )
+
+    context.route("**/javascripts/tables.js", only_on_load)
+    page = context.new_page()
+    page.goto(site_url + "remedies/", wait_until="load")
+    assert table_problems(page) == []
+    arrive_by_instant_navigation(page, site_url, "", "article a[href$='remedies/']")
+    assert table_problems(page) == [
+        "the table has no sort buttons: the table script did not run on this page"
+    ]
+
+
+def test_instant_navigation_gate_reports_a_script_that_breaks_the_swap(
+    browser: Browser, site_url: str
+) -> None:
+    """The bug this gate first found: a JSON-LD object in the page body, which the theme runs
+    as JavaScript when it swaps the page in. Here one is added to a real page in transit."""
+    target = "remedies/magnesium/"
+    context = browser.new_context()
+
+    def add_json_ld_object(route: Route) -> None:
+        response = route.fetch()
+        block = '<script type="application/ld+json">{"@context":"https://schema.org"}</script>'
+        body = response.text().replace("</article>", block + "</article>", 1)
+        route.fulfill(response=response, body=body)
+
+    try:
+        context.route(site_url + target, add_json_ld_object)
+        page = context.new_page()
+        watch = ConsoleWatch().attach(page)
+        record = PageVisit(target)
+        current = [record]
+        full_load_pass(page, site_url, [record], watch, current)
+        assert record.console == []  # a full load ignores JSON-LD, as it should
+        instant_pass(page, site_url, [record], watch, current, instant=True)
+    finally:
+        context.close()
+    assert any("Unexpected token" in p for p in record.instant), record.instant
 
 
 def test_broken_pages_are_all_described() -> None:
