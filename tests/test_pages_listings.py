@@ -101,7 +101,7 @@ def test_evidence_map_places_every_remedy_and_links_it(
     figure = site_page("remedies/").select_one("figure#evidence-map")
     svg = figure.select_one("svg.nc-map")
     assert svg.select_one("title") and svg.select_one("desc")
-    marks = {a["href"]: a for a in svg.select("a.nc-map__mark")}
+    marks = {a["xlink:href"]: a for a in svg.select("a.nc-map__mark")}
     assert len(marks) == len(site_data.remedies)
     for remedy in site_data.remedies:
         mark = marks.get(f"{remedy.id}/")
@@ -127,7 +127,7 @@ def test_evidence_map_rows_and_columns_follow_the_grades(
     svg = site_page("remedies/").select_one("svg.nc-map")
 
     def position(remedy_id: str) -> tuple[float, float]:
-        text = svg.select_one(f'a[href="{remedy_id}/"] text')
+        text = svg.select_one(f'a[xlink\\:href="{remedy_id}/"] text')
         return float(text["x"]), float(text["y"])
 
     from macros.render.vocab import rank

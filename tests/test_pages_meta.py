@@ -33,7 +33,12 @@ def is_record_page(path: str) -> bool:
 
 
 def jsonld(soup: Soup) -> list[dict[str, Any]]:
-    return [json.loads(s.string) for s in soup.select('script[type="application/ld+json"]')]
+    """Every JSON-LD object on the page (each script holds an array of them)."""
+    found = []
+    for script in soup.select('script[type="application/ld+json"]'):
+        data = json.loads(script.string)
+        found += data if isinstance(data, list) else [data]
+    return found
 
 
 def text_of(node: Soup) -> str:
@@ -138,8 +143,8 @@ def test_internal_links_lead_to_pages_and_anchors_that_exist(
     problems = []
     for path in pages:
         article = site_page(path).select_one("article")
-        for link in article.select("a[href]"):
-            href = link["href"]
+        for link in article.select("a[href], a[xlink\\:href]"):
+            href = link.get("href") or link["xlink:href"]
             parts = urlsplit(href)
             if parts.scheme or href.startswith("//"):
                 continue

@@ -75,15 +75,24 @@ def _describe(remedy: Remedy) -> str:
 
 
 def _mark(remedy: Remedy, x: float, y: float, here: Here) -> str:
+    """One remedy: shape and name inside a link, over an invisible box that takes the click
+    (text alone only catches the pointer on its letters) and shows the keyboard focus."""
     href = html_text(here.href(record_src("remedies", remedy.id)))
+    lines = _lines(remedy.name)
     text = "".join(
         f'<tspan x="{x + 16:.1f}" dy="{0 if i == 0 else LINE}">{html_text(line)}</tspan>'
-        for i, line in enumerate(_lines(remedy.name))
+        for i, line in enumerate(lines)
     )
+    hit = (
+        f'<rect class="nc-map__hit" x="{x - 2:.1f}" y="{y - 13:.1f}" width="{SUB_W - 8}" '
+        f'height="{len(lines) * LINE + 3}" rx="3"/>'
+    )
+    # xlink:href, not href: Material's instant loading rewrites every [href] element's `href`
+    # property, which on an SVG link is read-only and throws; browsers follow xlink:href alike.
     return (
-        f'<a href="{href}" class="nc-map__mark nc-map__mark--{remedy.safety.value}" '
+        f'<a xlink:href="{href}" class="nc-map__mark nc-map__mark--{remedy.safety.value}" '
         f'aria-label="{html_text(_describe(remedy))}">'
-        f"<title>{html_text(_describe(remedy))}</title>"
+        f"<title>{html_text(_describe(remedy))}</title>{hit}"
         f"{shape(remedy.safety, x + 6, y - 4)}"
         f'<text x="{x + 16:.1f}" y="{y:.1f}">{text}</text></a>'
     )

@@ -89,8 +89,14 @@ def webpage(
 
 
 def script(data: Mapping[str, Any]) -> str:
-    """A JSON-LD script block. `<`, `>` and `&` become JSON escapes (valid JSON, same value),
-    so no data text can close the script early or open an HTML comment."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """A JSON-LD script block holding a one-item array (valid JSON-LD, read the same way).
+
+    Why an array: Material's instant navigation re-creates every <script> in the new page
+    without its `type`, so the browser runs it as JavaScript. A bare JSON object is a syntax
+    error there (and stops the page's scripts); an array literal is a harmless expression.
+    `<`, `>` and `&` become JSON escapes (valid JSON, same value), so no data text can close
+    the script early or open an HTML comment.
+    """
+    text = json.dumps([data], ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">{text}</script>'
