@@ -79,13 +79,13 @@ def test_each_figure_is_an_accessible_image(stretches: list[Stretch]) -> None:
 def test_the_description_says_what_the_picture_shows(dataset: Dataset) -> None:
     wall = figure_svg(dataset.get("stretches", "standing-calf-wall"))
     assert "A person stands, with hands flat on a wall." in wall
-    assert "the calf (the back of the lower leg), is highlighted" in wall
+    assert "The stretched muscle is highlighted: the calf (the back of the lower leg)." in wall
     step = figure_svg(dataset.get("stretches", "calf-step"))
     assert "the heel moving down" in step
     towel = figure_svg(dataset.get("stretches", "seated-calf-towel"))
     assert "sits up in bed, pulling gently on a towel looped round the foot" in towel
     quad = figure_svg(dataset.get("stretches", "standing-quad-chair"))
-    assert "holding the back of a chair, and holding the ankle" in quad
+    assert "holding the back of a chair with one hand and the ankle with the other" in quad
 
 
 def test_ids_are_unique_across_figures_on_one_page(stretches: list[Stretch]) -> None:

@@ -23,16 +23,17 @@ MUSCLE_WORDS = {
     Muscle.SHIN: "the front of the lower leg",
 }
 
+# What a hand does at each target: (how a pair of hands is put, what one hand holds).
 REACH_WORDS = {
-    Reach.WALL: "with hands flat on a wall",
-    Reach.CHAIR: "holding the back of a chair",
-    Reach.RAIL: "holding the banister",
-    Reach.NEAR_THIGH: "with hands resting on the thigh",
-    Reach.FAR_THIGH: "with hands resting on the bent leg",
-    Reach.NEAR_ANKLE: "holding the ankle",
-    Reach.FAR_ANKLE: "holding the ankle",
-    Reach.NEAR_TOES: "holding the toes",
-    Reach.FAR_TOES: "holding the toes",
+    Reach.WALL: ("with hands flat on a wall", "a wall"),
+    Reach.CHAIR: ("holding the back of a chair", "the back of a chair"),
+    Reach.RAIL: ("holding the banister", "the banister"),
+    Reach.NEAR_THIGH: ("with hands resting on the thigh", "the thigh"),
+    Reach.FAR_THIGH: ("with hands resting on the other thigh", "the other thigh"),
+    Reach.NEAR_ANKLE: ("holding the ankle", "the ankle"),
+    Reach.FAR_ANKLE: ("holding the ankle", "the ankle"),
+    Reach.NEAR_TOES: ("holding the toes", "the toes"),
+    Reach.FAR_TOES: ("holding the toes", "the toes"),
 }
 
 POINT_WORDS = {
@@ -60,12 +61,10 @@ def _hands(figure: Figure) -> str:
     far = figure.end.arm(Side.FAR).reach
     if figure.prop(PropKind.TOWEL) is not None:
         return "pulling gently on a towel looped round the foot"
-    if near is None and far is None:
-        return ""
-    if near == far or far is None or near is None:
-        return REACH_WORDS[near or far]  # type: ignore[index]
-    first, second = REACH_WORDS[far], REACH_WORDS[near]
-    return f"{first}, and {second.replace('with hands', 'with the other hand')}"
+    if near is None or far is None or near == far:
+        held = near or far
+        return REACH_WORDS[held][0] if held else ""
+    return f"holding {REACH_WORDS[far][1]} with one hand and {REACH_WORDS[near][1]} with the other"
 
 
 def _direction(a: tuple[float, float], b: tuple[float, float]) -> str:
@@ -95,12 +94,14 @@ def _movement(figure: Figure, start: Solved, end: Solved) -> str:
 def describe(
     name: str, figure: Figure, muscles: Sequence[Muscle], start: Solved, end: Solved
 ) -> str:
-    """Three short sentences: the posture, the highlighted muscle, the movement."""
+    """Three short sentences: the posture, the highlighted muscle, the movement.
+
+    `name` is accepted so callers can pass the record whole; the title already carries it.
+    """
     hands = _hands(figure)
     posture = f"A person {_posture(figure)}{', ' + hands if hands else ''}."
     listed = [MUSCLE_WORDS[m] for m in muscles]
     words = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
-    verb = "is" if len(listed) == 1 else "are"
-    muscle = f"The muscle being stretched, {words}, {verb} highlighted."
-    moving = f"An arrow shows {_movement(figure, start, end)} during the {name.lower()}."
+    muscle = f"The stretched muscle is highlighted: {words}."
+    moving = f"An arrow shows {_movement(figure, start, end)}."
     return " ".join([posture, muscle, moving])
