@@ -113,6 +113,18 @@ def mention_boxes(dataset: Dataset, items: Iterable[Any], here: Here) -> str:
     return warning_boxes(dataset, list(seen), here)
 
 
+def warning_markers(dataset: Dataset, item: Any, here: Here) -> str:
+    """Small links from a table row to the warnings that must follow a remedy or medicine."""
+    links = []
+    for warning in mentioned_warnings(dataset, item):
+        href = here.href(record_src("warnings", warning.id))
+        links.append(
+            f'<a class="nc-marker" href="{href}">{icon("alert")}'
+            f'Read the warning<span class="nc-sr-only">: {html_text(warning.name)}</span></a>'
+        )
+    return "".join(links)
+
+
 DONT_STOP = (
     "Do not stop a prescribed medicine without talking to your prescriber (the doctor, nurse "
     "or pharmacist who prescribed it). Stopping some medicines suddenly is dangerous, and the "

@@ -16,9 +16,9 @@ from .blocks import (
     dont_stop_box,
     fact_list,
     link_list,
-    mentioned_warnings,
     section,
     warning_boxes,
+    warning_markers,
 )
 from .citations import Citations
 from .jsonld import condition, named
@@ -67,11 +67,7 @@ def medicines_table(dataset: Dataset, here: Here) -> str:
     )
     for medicine in medicines:
         link = here.href(record_src("medications", medicine.id))
-        markers = "".join(
-            f'<a class="nc-marker" href="{here.href(record_src("warnings", w.id))}">'
-            f'Read the warning<span class="nc-sr-only">: {html_text(w.name)}</span></a>'
-            for w in mentioned_warnings(dataset, medicine)
-        )
+        markers = warning_markers(dataset, medicine, here)
         rows.append(
             f'<tr id="medicine-{medicine.id}">'
             f'<th scope="row" data-sort="{html_text(medicine.name.lower())}">'

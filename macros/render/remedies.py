@@ -11,15 +11,14 @@ from .blocks import (
     also_called,
     fact_list,
     link_list,
-    mentioned_warnings,
     section,
     step_list,
     warning_boxes,
+    warning_markers,
 )
 from .citations import Citations
-from .icons import icon
 from .jsonld import condition, named
-from .links import Here, record_src, record_target
+from .links import Here, record_src
 from .page import record_end
 from .text import html_text, md_text
 from .vocab import REMEDY_KINDS, USES, badge, rank, word
@@ -99,18 +98,6 @@ def remedy_page(dataset: Dataset, remedy_id: str, here: Here) -> str:
         record_end(remedy, here, cites, remedy_about(remedy)),
     ]
     return "\n\n".join(part for part in parts if part)
-
-
-def warning_markers(dataset: Dataset, remedy: Remedy, here: Here) -> str:
-    """Small links from a table row to the warnings that must follow the remedy everywhere."""
-    links = []
-    for warning in mentioned_warnings(dataset, remedy):
-        src, _ = record_target("warnings", warning.id)
-        links.append(
-            f'<a class="nc-marker" href="{here.href(src)}">{icon("alert")}'
-            f'Read the warning<span class="nc-sr-only">: {html_text(warning.name)}</span></a>'
-        )
-    return "".join(links)
 
 
 def _filter(column: str, options: list[tuple[str, str]]) -> str:
