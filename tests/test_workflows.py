@@ -175,7 +175,7 @@ def test_ci_does_what_the_issue_asks() -> None:
     ):
         assert command in runs, command
     uploads = [s for s in steps(ci) if s.get("uses", "").startswith("actions/upload-artifact@")]
-    assert {s["with"]["name"] for s in uploads} == {"site", "data-diff"}
+    assert {s["with"]["name"] for s in uploads} == {"site", "data-diff", "screenshots"}
 
 
 def test_deploy_and_the_weekly_jobs() -> None:
