@@ -16,18 +16,22 @@ import sys
 from pathlib import Path
 
 from .capture_hook import TARGET_ENV
-from .measure import BUILD_ENV, run_timed
+from .measure import BUILD_ENV, Run, run_timed
 from .project import config_with_hook, config_without_plugin
 
 HOOK = Path(__file__).resolve().parent / "capture_hook.py"
 CAPTURE_CONFIG = "mkdocs.capture.yml"
 
 
-def capture_rendered(project: Path, into: Path, timeout: float = 1800) -> float:
-    """Build `project` once with the capture hook; returns how long that build took."""
+def capture_rendered(project: Path, into: Path, site: Path, timeout: float = 1800) -> Run:
+    """Build `project` into `site` with the capture hook, saving each page's Markdown `into`.
+
+    The site it builds is the same as a plain build's (the hook only reads), so a caller
+    short of time may use this build as a timed one; the hook's extra work is one small
+    file write per page.
+    """
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (project / CAPTURE_CONFIG).write_text(config_with_hook(config, HOOK), encoding="utf-8")
-    site = into.parent / f"{into.name}-site"
     try:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
         command += ["--config-file", str(project / CAPTURE_CONFIG), "--site-dir", str(site)]
@@ -36,23 +40,22 @@ def capture_rendered(project: Path, into: Path, timeout: float = 1800) -> float:
         )
     finally:
         (project / CAPTURE_CONFIG).unlink(missing_ok=True)
-        shutil.rmtree(site, ignore_errors=True)
-    return run.seconds
+    return run
 
 
-def make_plain_twin(project: Path, twin: Path, timeout: float = 1800) -> float:
+def make_plain_twin(project: Path, twin: Path, site: Path, timeout: float = 1800) -> Run:
     """Copy `project` to `twin` with pre-rendered pages and no macros plugin.
 
-    Returns how long the capturing build took: a first, untimed look at the build cost,
-    used to decide how many timed runs this scale can afford.
+    Returns the capturing build of `project` (built into `site`): a first look at the
+    build cost, used to decide how many timed runs this scale can afford.
     """
     shutil.copytree(project, twin, ignore=shutil.ignore_patterns("__pycache__"))
     captured = twin.parent / f"{twin.name}-captured"
-    seconds = capture_rendered(project, captured, timeout)
+    run = capture_rendered(project, captured, site, timeout)
     for page in captured.rglob("*.md"):
         target = twin / "docs" / page.relative_to(captured)
         os.replace(page, target)
     shutil.rmtree(captured)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (twin / "mkdocs.yml").write_text(config_without_plugin(config, "macros"), encoding="utf-8")
-    return seconds
+    return run
