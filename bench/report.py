@@ -75,7 +75,7 @@ def table(scales: Sequence[ScaleResult]) -> str:
     """The per-scale figures as aligned text."""
     rows: list[tuple[str, list[str]]] = [
         ("records", [str(s.records) for s in scales]),
-        ("pages built", [str(s.pages) for s in scales]),
+        ("pages built", [str(s.pages) if s.pages else "-" for s in scales]),
         ("runs (median of)", [str(s.runs) if s.runs else "-" for s in scales]),
         ("full build with macros, CPU (s)", [_num(s.build_s) for s in scales]),
         ("  wall clock (s)", [_num(s.build_wall_s) for s in scales]),

@@ -57,9 +57,11 @@ def _probe(root: Path, result: ScaleResult, probes: list[dict]) -> None:
     found = probe_data_layer(root)
     if found["error_count"]:
         problems = "\n".join(found["errors"])
+        count = found["error_count"]
         raise BenchError(
-            f"the data at {result.factor}x has {found['error_count']} problems, so timing it "
-            f"would mean nothing; fix them first (`make validate`):\n{problems}"
+            f"the data at {result.factor}x has {count} problem{'s' if count != 1 else ''}, so "
+            f"timing it would mean nothing; fix {'them' if count != 1 else 'it'} first "
+            f"(`make validate`):\n{problems}"
         )
     probes.append(found)
     result.records = found["records"]
