@@ -80,7 +80,22 @@ def page(context: BrowserContext) -> Page:
 @pytest.fixture(scope="session")
 def crawl(browser: Browser, site_url: str, pages: list[str]) -> SiteCrawl:
     """Every page visited once, with what each gate needs recorded on the way (see crawl.py)."""
-    return crawl_site(browser, site_url, pages)
+    result = crawl_site(browser, site_url, pages)
+    CRAWLS.append(result)
+    return result
+
+
+CRAWLS: list[SiteCrawl] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How long the crawl behind the per-page gates took, to keep an eye on the suite's speed."""
+    for done in CRAWLS:
+        passes = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in done.seconds.items())
+        terminalreporter.write_line(
+            f"browser crawl: {len(done.visits)} pages in {sum(done.seconds.values()):.0f} s "
+            f"({passes})"
+        )
 
 
 @pytest.fixture(scope="session")

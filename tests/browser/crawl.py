@@ -61,7 +61,7 @@ class SiteCrawl:
     origin: str
     visits: list[PageVisit]
     cookies: list[dict[str, Any]]
-    seconds: float
+    seconds: dict[str, float]  # by pass
 
 
 def full_load_pass(
@@ -179,7 +179,13 @@ def crawl_site(
     browser: Browser, origin: str, paths: Sequence[str], instant: bool = True
 ) -> SiteCrawl:
     """Visit every page in the three passes above; `instant` off for pages without the theme."""
-    started = time.monotonic()
+    seconds: dict[str, float] = {}
+    clock = time.monotonic()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        seconds[name], clock = time.monotonic() - clock, time.monotonic()
+
     context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     context.set_default_timeout(15_000)
     visits = [PageVisit(path) for path in paths]
@@ -190,13 +196,16 @@ def crawl_site(
     watch = ConsoleWatch().attach(page)
     try:
         full_load_pass(page, origin, visits, watch, current)
+        lap("full load")
         instant_pass(page, origin, visits, watch, current, instant)
+        lap("instant navigation and axe")
         page.goto("about:blank")
         cookies = context.cookies()
     finally:
         context.close()
     no_js_pass(browser, origin, visits)
-    return SiteCrawl(origin, visits, cookies, time.monotonic() - started)
+    lap("without JavaScript")
+    return SiteCrawl(origin, visits, cookies, seconds)
 
 
 # --- the per-page gates: page path -> problems, only for pages that have some --------------
