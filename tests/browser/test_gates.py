@@ -19,10 +19,11 @@ from .checkers import (
     ConsoleWatch,
     axe_problems,
     not_fully_visible,
+    page_path,
     print_problems,
     search_problems,
 )
-from .chromium import PHONE
+from .chromium import DESKTOP, PHONE
 from .conftest import BROKEN
 from .crawl import (
     PageVisit,
@@ -36,6 +37,7 @@ from .crawl import (
     privacy_problems,
     readability_problems,
 )
+from .site import open_search, search
 from .test_layout import FIRST_AID_CARD
 from .test_tables import arrive_by_instant_navigation, table_problems
 
@@ -208,6 +210,35 @@ def test_instant_navigation_gate_reports_a_script_that_breaks_the_swap(
     finally:
         context.close()
     assert any("Unexpected token" in p for p in record.instant), record.instant
+
+
+def test_search_gate_reports_a_page_the_index_lost(browser: Browser, site_url: str) -> None:
+    """The same search driver and checker as the query table, on a search index from which
+    the magnesium page was dropped on its way to the browser's search worker."""
+    context = browser.new_context(viewport=DESKTOP)
+
+    def drop_magnesium(route: Route) -> None:
+        index = route.fetch().json()
+        index["docs"] = [
+            doc for doc in index["docs"] if not doc["location"].startswith("remedies/magnesium/")
+        ]
+        route.fulfill(json=index)
+
+    try:
+        page = context.new_page()
+        page.goto(site_url, wait_until="load")
+        open_search(page)
+        found = search(page, "magnesium")
+        assert search_problems("magnesium", "remedies/magnesium/", found) == []
+        context.route("**/search/search_index.json", drop_magnesium)
+        page.reload(wait_until="load")
+        open_search(page)
+        found = search(page, "magnesium")
+    finally:
+        context.close()
+    assert found, "search itself broke, which is not what this test is about"
+    assert "remedies/magnesium/" not in {page_path(url) for url in found}
+    assert search_problems("magnesium", "remedies/magnesium/", found)
 
 
 def test_broken_pages_are_all_described() -> None:
