@@ -101,6 +101,12 @@ def test_accessibility_gate_reports_low_contrast(broken: SiteCrawl, scheme: str)
     assert all(p.startswith("color-contrast") for p in problems["low-contrast.html"])
 
 
+def test_accessibility_gate_checks_dark_mode_in_dark_mode(broken: SiteCrawl) -> None:
+    assert "dark-low-contrast.html" not in accessibility_problems(broken, "light", ALLOWLIST)
+    problems = accessibility_problems(broken, "dark", ALLOWLIST)
+    assert problems["dark-low-contrast.html"][0].startswith("color-contrast")
+
+
 def test_axe_allowlist_covers_only_what_it_names(broken: SiteCrawl) -> None:
     visit = next(v for v in broken.visits if v.path == "low-contrast.html")
     other_rule = Allowed("link-in-text-block", r"^p$", "a test entry")
