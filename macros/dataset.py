@@ -46,6 +46,16 @@ class Dataset:
 
     collections: Mapping[str, tuple[BaseModel, ...]]
     warnings: tuple[Problem, ...] = field(default=())
+    _by_id: Mapping[tuple[str, str], BaseModel] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Pages look records up by id thousands of times per build; index them once.
+        index = {
+            (collection, str(getattr(record, "id", ""))): record
+            for collection, records in self.collections.items()
+            for record in records
+        }
+        object.__setattr__(self, "_by_id", MappingProxyType(index))
 
     def all(self, collection: str) -> tuple[Any, ...]:
         """Every record of one collection."""
@@ -53,10 +63,10 @@ class Dataset:
 
     def get(self, collection: str, record_id: str) -> Any:
         """One record by id; a KeyError here is a programming error (links are checked)."""
-        for record in self.all(collection):
-            if getattr(record, "id", None) == record_id:
-                return record
-        raise KeyError(f"{collection}/{record_id}")
+        try:
+            return self._by_id[(collection, record_id)]
+        except KeyError:
+            raise KeyError(f"{collection}/{record_id}") from None
 
     def counts(self) -> dict[str, int]:
         """Number of records per collection, in registry order."""

@@ -125,4 +125,6 @@ def append_abbreviations(env: Any) -> None:
     if dataset is None or not dataset.glossary:
         return
     title = current_page(env).title
-    env.markdown = env.markdown.rstrip("\n") + "\n\n" + abbreviations(dataset, title) + "\n"
+    definitions = abbreviations(dataset, title, env.markdown)
+    if definitions:
+        env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"

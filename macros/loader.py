@@ -13,11 +13,11 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from .errors import Problem
+from .fastyaml import fast_parse
 from .positions import Path, Position, plain
 from .registry import KINDS, Kind
 
@@ -44,6 +44,13 @@ def _yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     return yaml
+
+
+def ruamel_parse(text: str) -> tuple[Any, dict[Path, Position]]:
+    """The reference reader: (data, positions); raises ruamel's errors for bad YAML."""
+    document = _yaml().load(text)
+    positions: dict[Path, Position] = {}
+    return plain(document, (), positions), positions
 
 
 def data_files(data_dir: FsPath) -> list[tuple[Kind, FsPath]]:
@@ -87,25 +94,26 @@ def load_file(kind: Kind, path: FsPath, root: FsPath) -> tuple[list[RawRecord], 
         line = raw[: error.start].count(b"\n") + 1
         message = "this file is not UTF-8 text; save it with UTF-8 encoding in your editor."
         return [], [Problem(name, line, 1, message)]
-    try:
-        document = _yaml().load(text)
-    except DuplicateKeyError as error:
-        return [], [_duplicate_key(name, error)]
-    except MarkedYAMLError as error:
-        return [], [_syntax(name, text, error)]
-    except YAMLError as error:
-        return [], [Problem(name, 1, 1, f"this is not valid YAML ({error}).")]
-    if document is None:
+    parsed = fast_parse(text)
+    if parsed is None:
+        try:
+            parsed = ruamel_parse(text)
+        except DuplicateKeyError as error:
+            return [], [_duplicate_key(name, error)]
+        except MarkedYAMLError as error:
+            return [], [_syntax(name, text, error)]
+        except YAMLError as error:
+            return [], [Problem(name, 1, 1, f"this is not valid YAML ({error}).")]
+    data, positions = parsed
+    if data is None:
         message = f"this file is empty; it should hold {_article(kind)}."
         return [], [Problem(name, 1, 1, message)]
-    positions: dict[Path, Position] = {}
-    data = plain(document, (), positions)
     if kind.one_per_file:
-        if not isinstance(document, CommentedMap):
-            return [], [_shape(name, kind, document, "a mapping of fields (name: value)")]
+        if not isinstance(data, dict):
+            return [], [_shape(name, kind, data, "a mapping of fields (name: value)")]
         return [RawRecord(kind, name, data, positions, ())], []
-    if not isinstance(document, CommentedSeq):
-        return [], [_shape(name, kind, document, "a list of records, each starting with '- id:'")]
+    if not isinstance(data, list):
+        return [], [_shape(name, kind, data, "a list of records, each starting with '- id:'")]
     return [RawRecord(kind, name, item, positions, (index,)) for index, item in enumerate(data)], []
 
 
@@ -134,9 +142,13 @@ def _article(kind: Kind) -> str:
 
 
 def _shape(name: str, kind: Kind, document: Any, expected: str) -> Problem:
-    found = "a list" if isinstance(document, list) else "a mapping" if isinstance(
-        document, dict
-    ) else "a single value"
+    found = (
+        "a list"
+        if isinstance(document, list)
+        else "a mapping"
+        if isinstance(document, dict)
+        else "a single value"
+    )
     return Problem(
         name, 1, 1, f"this file should hold {_article(kind)} as {expected}, but it holds {found}."
     )

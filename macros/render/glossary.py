@@ -29,11 +29,14 @@ def terms_of(term: GlossaryTerm) -> list[str]:
     return [w for w in dict.fromkeys(words) if w and "]" not in w and "\n" not in w]
 
 
-def abbreviations(dataset: Dataset, page_title: str = "") -> str:
-    """Markdown abbreviation definitions for every glossary term.
+def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = None) -> str:
+    """Markdown abbreviation definitions for the glossary terms a page uses.
 
     A term that names the page's own subject (Quinine on the quinine page) is left out: the
-    page explains it, and underlining it in every sentence would only add noise.
+    page explains it, and underlining it in every sentence would only add noise. Given the
+    page's text, only spellings that occur in it are defined: Markdown scans every
+    definition against the whole page, so defining all of them on every page made build time
+    grow with pages x glossary size.
     """
     lines = []
     subject = page_title.lower()
@@ -42,6 +45,8 @@ def abbreviations(dataset: Dataset, page_title: str = "") -> str:
             continue
         meaning = _one_line(term.summary)
         for spelling in terms_of(term):
+            if text is not None and spelling not in text:
+                continue
             tooltip = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
             lines.append(f"*[{spelling}]: {tooltip}")
     return "\n\n".join(lines)  # one block each: a single long block parses in O(n²)
