@@ -34,9 +34,8 @@ class Problem:
     def github(self) -> str:
         """A GitHub Actions annotation line, so the problem shows on the pull request diff."""
         message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return (
-            f"::{self.severity.value} file={self.file},line={self.line},col={self.column}::{message}"
-        )
+        where = f"file={self.file},line={self.line},col={self.column}"
+        return f"::{self.severity.value} {where}::{message}"
 
 
 class DataError(Exception):

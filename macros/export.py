@@ -35,7 +35,8 @@ def write_api(dataset: Dataset, target: Path, generated_at: str) -> int:
     index = []
     for kind in KINDS:
         records = [r.model_dump(mode="json") for r in dataset.all(kind.collection)]
-        _write(target / f"{kind.collection}.json", _envelope({kind.collection: records}, generated_at))
+        collection = _envelope({kind.collection: records}, generated_at)
+        _write(target / f"{kind.collection}.json", collection)
         count += 1
         for record in records:
             _write(

@@ -24,11 +24,14 @@ _LOADER = getattr(yaml, "CSafeLoader", None)
 _INT = re.compile(r"-?[0-9]+")
 _FLOAT = re.compile(r"-?[0-9]+\.[0-9]+")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
-          "FALSE": False, "null": None, "Null": None, "NULL": None, "~": None, "": None}  # fmt: skip
-# A plain value starting like this may be a YAML number, time or special value in a form this
-# module does not decide (0x1F, .inf, +1, 12:30); unless it holds a character that no such
-# form can contain (like the "/" of a DOI), it is left to ruamel.
+_WORDS = {
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+    **dict.fromkeys(("null", "Null", "NULL", "~", ""), None),
+}
+# A plain value starting like this may be a YAML number, time or special value in a form
+# this module does not decide (0x1F, .inf, +1, 12:30); unless it holds a character that no
+# such form can contain (like the "/" of a DOI), it is left to ruamel.
 _NUMBERISH = re.compile(r"[0-9.+\-~]")
 _NUMBER_CHARACTERS = re.compile(r"[0-9a-fA-F.+\-_:xXoOtTzZ ]*")
 _SPECIAL_FLOATS = {".inf", "-.inf", "+.inf", ".nan"}

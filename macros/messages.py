@@ -96,9 +96,7 @@ def _sentence(item: Any, model: type[BaseModel], loc: tuple[Any, ...], label: st
         allowed = sorted(_fields_at(model, loc[:-1]))
         close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.5)
         hint = f' Did you mean "{close[0]}"?' if close else ""
-        return (
-            f'"{field}" is not a field of a {label}.{hint} Allowed fields: {", ".join(allowed)}.'
-        )
+        return f'"{field}" is not a field of a {label}.{hint} Allowed fields: {", ".join(allowed)}.'
     if kind in {"enum", "literal_error"}:
         allowed = _allowed_words(model, loc) or str(ctx.get("expected", ""))
         return f'"{value}" is not an allowed {field}. Use one of: {allowed}.'

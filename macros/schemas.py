@@ -22,9 +22,7 @@ def schema_for(kind: Kind) -> dict[str, Any]:
     name = kind.model.__name__
     defs[name] = record
     reference = {"$ref": f"#/$defs/{name}"}
-    body: dict[str, Any] = (
-        reference if kind.one_per_file else {"type": "array", "items": reference}
-    )
+    body: dict[str, Any] = reference if kind.one_per_file else {"type": "array", "items": reference}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{SCHEMA_BASE}{kind.singular}.schema.json",

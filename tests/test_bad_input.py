@@ -89,7 +89,7 @@ def test_github_format_prints_annotations(data_case) -> None:
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stdout.startswith(
-        "::error file=data/remedies/stretching.yaml,line=11,col=10::\"probably\" is not an"
+        '::error file=data/remedies/stretching.yaml,line=11,col=10::"probably" is not an'
     )
 
 

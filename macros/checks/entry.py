@@ -38,7 +38,7 @@ class Entry:
 
     @property
     def id(self) -> str:
-        return str(getattr(self.record, "id"))
+        return str(self.record.id)  # type: ignore[attr-defined]
 
     def problem(
         self, path: Path, message: str, severity: Severity = Severity.ERROR, *, key: bool = False

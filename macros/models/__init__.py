@@ -29,7 +29,7 @@ __all__ = [
     "RedFlag",
     "Remedy",
     "Source",
-    "Strict",
     "Stretch",
+    "Strict",
     "Warning",
 ]

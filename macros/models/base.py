@@ -53,7 +53,7 @@ class Fact(Strict):
 
 
 class Record(Strict):
-    """Fields every content record has (DESIGN.md: id, name, aliases, summary, sources, reviewed)."""
+    """Fields every content record has: id, name, aliases, summary, sources, reviewed."""
 
     id: Slug = Field(description="Unique id; for one-record-per-file folders, the file name.")
     name: Text = Field(description="The name readers know it by.")
