@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
 
 from ..dataset import Dataset
+from ..figure import render_figure
 from ..models import Stretch
 from ..models.vocab import StretchTime
 from .blocks import also_called, link_list, mention_boxes, section, step_list
@@ -16,13 +17,11 @@ from .text import html_text, md_text
 from .vocab import MUSCLES, STRETCH_TIMES
 
 
-def _figure_renderer() -> Callable[[Stretch], str] | None:
-    """The stretch illustration renderer, when the figure package is present."""
-    try:
-        from ..figure import render_figure
-    except ImportError:
-        return None
-    return render_figure
+@functools.lru_cache(maxsize=256)
+def _figure_from_json(stretch_json: str) -> str:
+    """Each figure appears on its page and on the index: draw it once per build, keyed by
+    the record's content so an edited record under `mkdocs serve` is drawn afresh."""
+    return render_figure(Stretch.model_validate_json(stretch_json))
 
 
 def dose(stretch: Stretch) -> str:
@@ -52,9 +51,8 @@ def facts(stretch: Stretch) -> str:
 
 
 def stretch_figure(stretch: Stretch) -> str:
-    """The drawn figure, or nothing while the illustration code is not there."""
-    render = _figure_renderer()
-    return render(stretch) if render else ""
+    """The drawn figure (inline SVG) of a stretch."""
+    return _figure_from_json(stretch.model_dump_json())
 
 
 def stretch_page(dataset: Dataset, stretch_id: str, here: Here) -> str:
