@@ -30,6 +30,9 @@ def test_first_aid_card_is_on_the_first_screen_of_the_home_page(
         page = context.new_page()
         page.goto(site_url, wait_until="load")
         problems = not_fully_visible(page, FIRST_AID_CARD)
+        steps = page.locator(f"{FIRST_AID_CARD} li").count()
+        if steps < 2:
+            problems.append(f"the card shows {steps} step(s): it should say what to do")
     finally:
         context.close()
     assert not problems, problems
