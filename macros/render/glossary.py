@@ -8,6 +8,9 @@ in HTML and JSON-LD stay as they are.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..dataset import Dataset
 from ..models import GlossaryTerm
 from .blocks import section
@@ -29,6 +32,39 @@ def terms_of(term: GlossaryTerm) -> list[str]:
     return [w for w in dict.fromkeys(words) if w and "]" not in w and "\n" not in w]
 
 
+@dataclass(frozen=True)
+class Definition:
+    """One spelling of a glossary term and its Markdown `abbr` definition line."""
+
+    spelling: str
+    first_word: str
+    line: str
+    names: tuple[str, ...]  # the term's names, lowercased, to spot the page's own subject
+
+
+_WORD = re.compile(r"[\w'-]+")
+_DEFINITIONS: dict[int, tuple[Dataset, tuple[Definition, ...]]] = {}
+
+
+def definitions(dataset: Dataset) -> tuple[Definition, ...]:
+    """Every definition line, worked out once per dataset (not once per page)."""
+    cached = _DEFINITIONS.get(id(dataset))
+    if cached is not None and cached[0] is dataset:
+        return cached[1]
+    found = []
+    for term in dataset.glossary:
+        meaning = _one_line(term.summary)
+        names = tuple(name.lower() for name in (term.name, *term.aliases))
+        for spelling in terms_of(term):
+            tooltip = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
+            words = _WORD.findall(spelling)
+            first = words[0] if words else ""
+            found.append(Definition(spelling, first, f"*[{spelling}]: {tooltip}", names))
+    _DEFINITIONS.clear()  # keep only the current build's dataset
+    _DEFINITIONS[id(dataset)] = (dataset, tuple(found))
+    return _DEFINITIONS[id(dataset)][1]
+
+
 def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = None) -> str:
     """Markdown abbreviation definitions for the glossary terms a page uses.
 
@@ -38,17 +74,18 @@ def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = Non
     definition against the whole page, so defining all of them on every page made build time
     grow with pages x glossary size.
     """
-    lines = []
     subject = page_title.lower()
-    for term in dataset.glossary:
-        if subject and any(name.lower() in subject for name in (term.name, *term.aliases)):
+    words = set(_WORD.findall(text)) if text is not None else set()
+    lines = []
+    for definition in definitions(dataset):
+        if subject and any(name in subject for name in definition.names):
             continue
-        meaning = _one_line(term.summary)
-        for spelling in terms_of(term):
-            if text is not None and spelling not in text:
-                continue
-            tooltip = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
-            lines.append(f"*[{spelling}]: {tooltip}")
+        if text is not None and (
+            (definition.first_word and definition.first_word not in words)
+            or definition.spelling not in text
+        ):
+            continue
+        lines.append(definition.line)
     return "\n\n".join(lines)  # one block each: a single long block parses in O(n²)
 
 
