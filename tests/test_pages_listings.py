@@ -18,25 +18,7 @@ from macros.render.glossary import terms_of
 from macros.render.links import record_anchor
 from macros.render.vocab import CAUSE_KINDS, word
 
-Soup = Any
-
-
-def article(soup: Soup) -> Soup:
-    return soup.select_one("article.md-content__inner")
-
-
-def text_of(node: Soup) -> str:
-    """A node's visible text with all whitespace removed, for comparing with data text.
-
-    Inline tags (glossary tooltips, citations) change where the HTML has spaces, so texts are
-    compared without any; `squash` does the same to the expected text.
-    """
-    return re.sub(r"\s+", "", node.get_text()).removesuffix("¶")
-
-
-def squash(text: str) -> str:
-    """Expected text in the same form as `text_of`."""
-    return re.sub(r"\s+", "", text)
+from .html_text import Soup, article, squash, text_of
 
 
 def test_remedies_table_has_every_remedy_with_its_grades(

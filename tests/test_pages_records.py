@@ -21,11 +21,10 @@ from macros.render.stubs import STUB_KINDS
 from macros.render.vocab import word
 
 from .conftest import ROOT
+from .html_text import Soup, article, squash, text_of
 
 DOCS = ROOT / "docs"
 STUB = re.compile(r"\A---\n(?P<front>.*?)\n---\n(?P<body>.*)\Z", re.DOTALL)
-
-Soup = Any
 
 
 def stub_files(collection: str) -> dict[str, Path]:
@@ -44,24 +43,6 @@ def front_matter(text: str) -> dict[str, Any]:
 
 def page_of(collection: str, record_id: str) -> str:
     return src_to_url(record_src(collection, record_id))
-
-
-def article(soup: Soup) -> Soup:
-    return soup.select_one("article.md-content__inner")
-
-
-def text_of(node: Soup) -> str:
-    """A node's visible text with all whitespace removed, for comparing with data text.
-
-    Inline tags (glossary tooltips, citations) change where the HTML has spaces, so texts are
-    compared without any; `squash` does the same to the expected text.
-    """
-    return re.sub(r"\s+", "", node.get_text()).removesuffix("¶")
-
-
-def squash(text: str) -> str:
-    """Expected text in the same form as `text_of`."""
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.mark.parametrize("collection", sorted(STUB_KINDS))
