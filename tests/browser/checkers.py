@@ -152,12 +152,35 @@ class Allowed:
 
 
 def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]:
-    """axe-core's violations for the page as it is now, for the given WCAG tags."""
+    """axe-core's violations for the page as it is now, for the given WCAG tags.
+
+    axe runs in the page and leaves its result on `window`; we wait for it with a time limit
+    (an evaluate call that awaits a promise has none, and would hang the suite if the page
+    went away or axe never finished).
+    """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE_SCRIPT)
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
-    result = page.evaluate("(options) => axe.run(document, options)", options)
+    page.evaluate(_AXE_START_JS, options)
+    page.wait_for_function("window.__ncAxe !== null", polling=50, timeout=AXE_TIMEOUT_MS)
+    result = page.evaluate("window.__ncAxe")
+    if not result:
+        raise RuntimeError(f"{page.url} was replaced while axe-core ran")
+    if "error" in result:
+        raise RuntimeError(f"axe-core failed on {page.url}: {result['error']}")
     return result["violations"]
+
+
+AXE_TIMEOUT_MS = 60_000
+_AXE_START_JS = """
+(options) => {
+  window.__ncAxe = null;
+  axe.run(document, options).then(
+    (result) => { window.__ncAxe = { violations: result.violations }; },
+    (error) => { window.__ncAxe = { error: String(error) }; },
+  );
+}
+"""
 
 
 def axe_problems(

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .checkers import (
     Allowed,
@@ -92,35 +94,51 @@ def check_accessibility(page: Page, record: PageVisit) -> None:
     set_scheme(page, "light")
 
 
-_INSTANT_JS = """
-async ([url, timeout]) => {
+_INSTANT_START_JS = """
+(url) => {
   // Follow a link as a reader does: a click on a link in the page, which the theme
-  // intercepts. Resolves with the new page's heading once document$ has emitted the
-  // swapped-in document.
-  if (typeof document$ === "undefined")
-    return { error: "the theme's instant navigation is not running" };
-  return await new Promise((resolve) => {
-    let subscription;
-    const timer = setTimeout(() => {
-      if (subscription) subscription.unsubscribe();
-      resolve({ error: "the page did not arrive within " + timeout + " ms" });
-    }, timeout);
-    let first = true;
-    subscription = document$.subscribe(() => {
-      if (first) { first = false; return; }  // document$ replays the current page
-      clearTimeout(timer);
-      setTimeout(() => subscription.unsubscribe());
-      const h1 = document.querySelector("article h1");
-      resolve({ heading: h1 ? h1.innerText.trim() : "", url: location.href });
-    });
-    const link = document.createElement("a");
-    link.href = url;
-    link.textContent = "next page";
-    document.querySelector("article").appendChild(link);
-    link.click();
+  // intercepts. When document$ emits the swapped-in page, its heading is left on window.
+  if (typeof document$ === "undefined") return false;
+  window.__ncArrived = null;
+  let first = true;
+  const subscription = document$.subscribe(() => {
+    if (first) { first = false; return; }  // document$ replays the current page
+    setTimeout(() => subscription.unsubscribe());
+    const h1 = document.querySelector("article h1");
+    window.__ncArrived = { heading: h1 ? h1.innerText.trim() : "" };
   });
+  const link = document.createElement("a");
+  link.href = url;
+  link.textContent = "next page";
+  document.querySelector("article").appendChild(link);
+  link.click();
+  return true;
 }
 """
+
+INSTANT_TIMEOUT_MS = 10_000
+
+
+def follow_link(page: Page, url: str) -> tuple[dict[str, Any] | None, list[str]]:
+    """Instant-navigate to `url`: what arrived (its heading), or why nothing did.
+
+    Waiting is done with a time limit and survives a full reload (the theme falls back to one
+    when a swap fails), which then shows up as the page not having arrived by instant loading.
+    """
+    if not page.evaluate(_INSTANT_START_JS, url):
+        return None, ["the theme's instant navigation is not running"]
+    try:
+        page.wait_for_function(
+            "window.__ncArrived !== null && window.__ncArrived !== undefined",
+            polling=50,
+            timeout=INSTANT_TIMEOUT_MS,
+        )
+    except PlaywrightTimeoutError:
+        page.wait_for_load_state("load")
+        if not page.evaluate("window.__notReloaded === true"):
+            return None, ["the page was reloaded instead of swapped in"]
+        return None, [f"the page did not arrive within {INSTANT_TIMEOUT_MS} ms"]
+    return page.evaluate("window.__ncArrived"), []
 
 
 def instant_pass(
@@ -148,13 +166,11 @@ def instant_pass(
         current[0] = record
         problems: list[str] = []
         if instant:
-            result = page.evaluate(_INSTANT_JS, [origin + record.path, 10_000])
-            if "error" in result:
-                problems.append(result["error"])
-            elif not page.evaluate("window.__notReloaded === true"):
-                problems.append("the page was reloaded instead of swapped in")
-            elif result["heading"] != record.heading:
-                problems.append(f"shows the heading {result['heading']!r}, not {record.heading!r}")
+            try:
+                problems = arrival_problems(page, origin + record.path, record.heading)
+            except PlaywrightError as error:  # the page was replaced while we looked at it
+                page.wait_for_load_state("load")
+                problems = [f"the page was reloaded instead of swapped in ({error.message})"]
         record.instant = problems + watch.take()
         if problems or not instant:
             page.goto(origin + record.path, wait_until="load")
@@ -162,6 +178,18 @@ def instant_pass(
         check_accessibility(page, record)
         if problems:  # start the next page from a clean full load
             page.evaluate("window.__notReloaded = true")
+
+
+def arrival_problems(page: Page, url: str, heading: str) -> list[str]:
+    """Follow a link to `url` by instant navigation; what went wrong, if anything."""
+    arrived, problems = follow_link(page, url)
+    if arrived is None:
+        return problems
+    if not page.evaluate("window.__notReloaded === true"):
+        return ["the page was reloaded instead of swapped in"]
+    if arrived["heading"] != heading:
+        return [f"shows the heading {arrived['heading']!r}, not {heading!r}"]
+    return []
 
 
 def no_js_pass(browser: Browser, origin: str, visits: Sequence[PageVisit]) -> None:
