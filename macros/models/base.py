@@ -52,6 +52,22 @@ class Fact(Strict):
     sources: SourceRefs
 
 
+class Change(Strict):
+    """One dated entry in a record's history: what changed in it and why.
+
+    Written by the contributor who makes the change, so the history is true on any builder and
+    any clone depth (it never depends on git being there).
+    """
+
+    date: dt.date = Field(description="When the change was made (YYYY-MM-DD).")
+    what: Text = Field(description="What changed, e.g. 'Certainty lowered from moderate to low.'")
+    why: Text = Field(description="Why, in plain words, e.g. 'The Cochrane review rates it low.'")
+    sources: list[Slug] = Field(
+        default_factory=list,
+        description="Ids of entries in data/sources.yaml behind the change, if any.",
+    )
+
+
 class Record(Strict):
     """Fields every content record has: id, name, aliases, summary, sources, reviewed."""
 
@@ -66,4 +82,8 @@ class Record(Strict):
     reviewed: dt.date = Field(description="The date the record was last checked (YYYY-MM-DD).")
     review_status: ReviewStatus = Field(
         description="How it was checked. 'sources-checked': checked against the cited sources.",
+    )
+    changes: list[Change] = Field(
+        default_factory=list,
+        description="What changed in this record, newest first: date, what and why.",
     )
