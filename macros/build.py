@@ -15,6 +15,7 @@ from pathlib import Path
 from .dataset import check_data
 from .errors import Severity
 from .export import export_api
+from .feed import write_feed
 
 
 def build_site(root: Path, site: Path) -> int:
@@ -37,6 +38,7 @@ def build_site(root: Path, site: Path) -> int:
             print("The strict build failed; site/ was left as it was.", file=sys.stderr)
             return result.returncode
         export_api(root, staging, dataset)
+        write_feed(root, staging, dataset)
         if site.exists():
             shutil.rmtree(site)
         staging.rename(site)
