@@ -26,7 +26,8 @@ from .registry import KINDS
 # Short controlled words worth showing as "old → new"; long text is only named.
 SHOW_VALUES_UP_TO = 40
 
-Records = dict[tuple[str, str], dict[str, Any]]
+Key = tuple[str, str]  # (collection, id)
+Records = dict[Key, dict[str, Any]]
 
 
 class GitError(Exception):
@@ -86,14 +87,14 @@ def extract_data(root: Path, commit: str, into: Path) -> Path:
     return target
 
 
-def raw_records(data_dir: Path, root: Path) -> tuple[dict[tuple[str, str], RawRecord], list[Problem]]:
+def raw_records(data_dir: Path, root: Path) -> tuple[dict[Key, RawRecord], list[Problem]]:
     """Records as written, with their positions, keyed by (collection, id); no validation."""
     raws, problems = [], []
     for kind, path in data_files(data_dir):
         found, trouble = load_file(kind, path, root)
         raws.extend(found)
         problems.extend(trouble)
-    keyed: dict[tuple[str, str], RawRecord] = {}
+    keyed: dict[Key, RawRecord] = {}
     for raw in raws:
         if not isinstance(raw.data, dict):
             continue

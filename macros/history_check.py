@@ -26,7 +26,9 @@ def _entries(record: Mapping[str, Any]) -> list[Any]:
     return list(changes) if isinstance(changes, list) else []
 
 
-def unrecorded(before: Mapping[Key, Mapping[str, Any]], after: Mapping[Key, RawRecord]) -> list[Problem]:
+def unrecorded(
+    before: Mapping[Key, Mapping[str, Any]], after: Mapping[Key, RawRecord]
+) -> list[Problem]:
     """One located problem per record whose grade moved without a new history entry."""
     problems = []
     for key, raw in after.items():

@@ -16,7 +16,10 @@ from macros.feed import ATOM, atom_feed, changes_json
 from macros.history import history
 from macros.models import Remedy
 
-from .test_datadiff import REMEDY, commit, git, repo, write  # noqa: F401 (repo is a fixture)
+from . import test_datadiff
+from .test_datadiff import REMEDY, commit, git, write
+
+repo = test_datadiff.repo  # the same tiny git repository fixture
 
 HOSTILE = '<img src=x onerror=alert(1)> & "quotes"'
 
@@ -72,7 +75,9 @@ def test_feed_is_atom_with_one_entry_per_change_and_escapes_text(site_data: Data
 
 
 def test_feed_is_the_same_bytes_for_the_same_data(site_data: Dataset) -> None:
-    assert atom_feed(site_data, "https://example.org/") == atom_feed(site_data, "https://example.org/")
+    assert atom_feed(site_data, "https://example.org/") == atom_feed(
+        site_data, "https://example.org/"
+    )
 
 
 def test_api_lists_every_change_with_the_page_that_shows_it(site_data: Dataset) -> None:
@@ -89,8 +94,10 @@ def test_a_moved_grade_without_an_entry_fails_the_check(
           REMEDY.format(id="stretching", name="Stretching", verdict="may-help"))  # fmt: skip
     assert diff_main(repo, "main", None, check=True) == 1
     captured = capsys.readouterr()
-    assert "data/remedies/stretching.yaml:9:1: this change moves the verdict from unclear to " \
+    assert (
+        "data/remedies/stretching.yaml:9:1: this change moves the verdict from unclear to "
         "may-help, but the record's changes: list has no new entry" in captured.err
+    )
     assert "Grades that moved without a history entry" in captured.out
 
 

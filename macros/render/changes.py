@@ -21,7 +21,6 @@ FEED_FILE = "changes.xml"  # written beside the site's pages by the export step
 CHANGES_PAGE = "changes.md"
 
 
-
 def _entry_item(entry: HistoryEntry, cites: Citations, link: str = "") -> str:
     """One entry as a list item: the date, the record (when given a link), what and why."""
     when = f'<time datetime="{entry.date.isoformat()}">{long_date(entry.date)}</time>'
