@@ -16,6 +16,7 @@ from .dataset import check_data
 from .errors import Severity
 from .export import export_api
 from .feed import write_feed
+from .offline import write_service_worker
 
 
 def build_site(root: Path, site: Path) -> int:
@@ -39,6 +40,7 @@ def build_site(root: Path, site: Path) -> int:
             return result.returncode
         export_api(root, staging, dataset)
         write_feed(root, staging, dataset)
+        write_service_worker(staging)
         if site.exists():
             shutil.rmtree(site)
         staging.rename(site)
