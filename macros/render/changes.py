@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..dataset import Dataset
 from ..history import HistoryEntry, entries_of, history
 from ..models import Record
-from .blocks import long_date
+from .blocks import long_date, warning_markers
 from .citations import Citations
 from .links import Here, record_target
 from .text import html_text
@@ -21,10 +21,14 @@ FEED_FILE = "changes.xml"  # written beside the site's pages by the export step
 CHANGES_PAGE = "changes.md"
 
 
-def _entry_item(entry: HistoryEntry, cites: Citations, link: str = "") -> str:
-    """One entry as a list item: the date, the record (when given a link), what and why."""
+def _entry_item(entry: HistoryEntry, cites: Citations, link: str = "", markers: str = "") -> str:
+    """One entry as a list item: the date, the record (when given a link), what and why.
+
+    `markers` links to the record's safety warnings: a remedy at warning or danger is never
+    named without them, here as anywhere else.
+    """
     when = f'<time datetime="{entry.date.isoformat()}">{long_date(entry.date)}</time>'
-    named = f' · <a href="{link}">{html_text(entry.record_name)}</a>' if link else ""
+    named = f' · <a href="{link}">{html_text(entry.record_name)}</a>{markers}' if link else ""
     return (
         f'<li id="change-{html_text(entry.key)}"><p class="nc-change__when">{when}{named}</p>\n'
         f'<p class="nc-change__what"><strong>{html_text(entry.what)}</strong> '
@@ -51,7 +55,9 @@ def changes_page(dataset: Dataset, here: Here) -> str:
     items = []
     for entry in entries:
         src, anchor = record_target(entry.collection, entry.record_id)
-        items.append(_entry_item(entry, cites, here.href(src, anchor)))
+        record = dataset.get(entry.collection, entry.record_id)
+        markers = warning_markers(dataset, record, here) if hasattr(record, "warnings") else ""
+        items.append(_entry_item(entry, cites, here.href(src, anchor), markers))
     feed = here.href("index.md") + FEED_FILE  # a file at the site's root, not a page
     parts = [
         f'<p class="nc-feed">Follow these changes in a feed reader: '
