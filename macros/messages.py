@@ -6,7 +6,10 @@ contributor needs to know which field, what is wrong, and what is allowed instea
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import math
+import re
 import types
 import typing
 from enum import Enum
@@ -14,8 +17,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .checks.references import REFERENCE_FIELDS
 from .errors import Problem
 from .loader import RawRecord
+from .models.base import slug_like
 
 _KIND_OF_VALUE = {
     str: "text",
@@ -25,6 +30,8 @@ _KIND_OF_VALUE = {
     list: "a list",
     dict: "a mapping of fields",
     type(None): "empty",
+    dt.date: "a date",
+    dt.datetime: "a date with a time",
 }
 
 _EXPECTED = {
@@ -42,6 +49,15 @@ _EXPECTED = {
     "date_parsing": "a date written as YYYY-MM-DD",
     "date_from_datetime_parsing": "a date written as YYYY-MM-DD",
     "date_from_datetime_inexact": "a date written as YYYY-MM-DD, without a time",
+    "bool_parsing": "true or false",
+    "string_unicode": "text",
+    "string_sub_type": "text",
+    "set_type": "a list (each item on its own line starting with '- ')",
+    "tuple_type": "a list (each item on its own line starting with '- ')",
+    "iterable_type": "a list (each item on its own line starting with '- ')",
+    "mapping_type": "a mapping of fields (name: value)",
+    "datetime_type": "a date written as YYYY-MM-DD",
+    "datetime_parsing": "a date written as YYYY-MM-DD",
 }
 
 
@@ -84,49 +100,152 @@ def _value_kind(value: Any) -> str:
     return _KIND_OF_VALUE.get(type(value), "a value of another kind")
 
 
+def _shown(value: Any) -> str | None:
+    """A single value as the contributor wrote it; None for lists, mappings and the like.
+
+    Only plain values are quoted back: Python's spelling of a set or mapping
+    ("set(odict_keys([...]))") means nothing to someone editing YAML.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
+    if isinstance(value, str | int | float):
+        text = str(value)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return None
+
+
+_NOT_AN_ADDRESS = (
+    '"{value}" is not a web address; use a full https:// address, such as https://example.org/page.'
+)
+
+# Pydantic error type -> a plain sentence. Placeholders: {field}, {value} (as written, or its
+# kind), {kind} (what sort of value it is), and the error's own context ({min_length}, ...).
+_SENTENCES = {
+    "string_too_short": '"{field}" is empty; write at least a few words.',
+    "string_too_long": (
+        '"{field}" is too long: it may have at most {max_length} characters, but this one '
+        "has {length}."
+    ),
+    "too_long": '"{field}" has too many items: at most {max_length} are allowed.',
+    "finite_number": (
+        '"{field}" should be an ordinary number, but here it is {value} (infinity or "not a '
+        'number" cannot be used).'
+    ),
+    "int_from_float": '"{field}" should be a whole number, but here it is {value}.',
+    "int_parsing_size": '"{field}" should be a whole number of ordinary size; {value} is too big.',
+    "multiple_of": '"{field}" should be a multiple of {multiple_of}; it is {value}.',
+    "none_required": '"{field}" should be left out here.',
+    "url_type": (
+        '"{field}" should be a web address written as text, such as '
+        "https://example.org/page, but here it is {kind}."
+    ),
+    "url_parsing": _NOT_AN_ADDRESS,
+    "url_syntax_violation": _NOT_AN_ADDRESS,
+    "url_scheme": _NOT_AN_ADDRESS,
+    "url_too_long": (
+        '"{field}" is too long for a web address: at most {max_length} characters; '
+        "use a shorter link to the same page."
+    ),
+}
+
+_FALLBACK = (
+    '"{field}" cannot be {value} here; see what this field takes in the template for a '
+    "{label} at the end of CONTRIBUTING.md."
+)
+
+
 def _sentence(item: Any, model: type[BaseModel], loc: tuple[Any, ...], label: str) -> str:
+    """The plain sentence for one pydantic error; never pydantic's own wording."""
     kind = item["type"]
     field = _field_name(loc)
     value = item.get("input")
     ctx = item.get("ctx") or {}
+    shown = _shown(value)
     if kind == "missing":
         where = f"a {label}" if len(loc) == 1 else f"this part of the {label}"
         return f'"{field}" is missing: {where} needs it.'
     if kind == "extra_forbidden":
-        allowed = sorted(_fields_at(model, loc[:-1]))
-        close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.5)
-        hint = f' Did you mean "{close[0]}"?' if close else ""
-        return f'"{field}" is not a field of a {label}.{hint} Allowed fields: {", ".join(allowed)}.'
+        return _unknown_field(model, loc, label)
     if kind in {"enum", "literal_error"}:
-        allowed = _allowed_words(model, loc) or str(ctx.get("expected", ""))
-        return f'"{value}" is not an allowed {field}. Use one of: {allowed}.'
+        allowed = _allowed_words(model, loc) or "the words listed in CONTRIBUTING.md"
+        if shown is None:
+            return f'"{field}" should be one of these words: {allowed}; but here it is ' + (
+                f"{_value_kind(value)}."
+            )
+        return f'"{shown}" is not an allowed {field}. Use one of: {allowed}.'
     if kind in _EXPECTED:
         return f'"{field}" should be {_EXPECTED[kind]}, but here it is {_value_kind(value)}.'
-    if kind == "string_pattern_mismatch" and field in {"id", "sources"} | _ref_fields(loc):
+    if kind == "string_pattern_mismatch" and shown is not None:
+        return _wrong_shape(field, shown)
+    if kind == "string_too_long" and field == "id":
+        shorter = slug_like(str(value)[:40])
         return (
-            f'"{value}" is not a valid id: use lowercase letters, digits and single hyphens, '
-            'for example "magnesium-oil".'
+            f"the id is too long: an id may have at most {ctx.get('max_length')} characters, but "
+            f'this one has {len(str(value))}; choose a shorter id, such as "{shorter}".'
         )
-    if kind == "string_pattern_mismatch":
-        return f'"{value}" is not a valid {field}; check how it is written.'
     if kind == "too_short":
         least = ctx.get("min_length", 1)
         things = "item" if least == 1 else "items"
         return f'"{field}" needs at least {least} {things}; it is empty or too short.'
     if kind in {"greater_than_equal", "greater_than"}:
-        return f'"{field}" must be at least {ctx.get("ge", ctx.get("gt"))}; it is {value}.'
+        return f'"{field}" must be at least {ctx.get("ge", ctx.get("gt"))}; it is {shown}.'
     if kind in {"less_than_equal", "less_than"}:
-        return f'"{field}" must be at most {ctx.get("le", ctx.get("lt"))}; it is {value}.'
-    if kind.startswith("url"):
-        return f'"{value}" is not a web address; use a full https:// address.'
-    if kind == "value_error":
-        reason = str(ctx.get("error", item["msg"]))
-        return f'"{field}": {reason}.'.replace("..", ".")
-    return f'"{field}": {item["msg"]}.'
+        return f'"{field}" must be at most {ctx.get("le", ctx.get("lt"))}; it is {shown}.'
+    if kind in {"value_error", "assertion_error"} and "error" in ctx:
+        return f'"{field}": {str(ctx["error"]).rstrip(".")}.'
+    details = {
+        **{key: str(ctx_value) for key, ctx_value in ctx.items()},
+        "field": field,
+        "value": shown if shown is not None else _value_kind(value),
+        "kind": _value_kind(value),
+        "label": label,
+        "length": len(value) if isinstance(value, str | list) else "",
+    }
+    template = _SENTENCES.get(kind, _FALLBACK)
+    try:
+        return template.format(**details)
+    except (KeyError, IndexError):
+        return _FALLBACK.format(**details)
 
 
-def _ref_fields(loc: tuple[Any, ...]) -> set[str]:
-    return {part for part in loc if isinstance(part, str)}
+def _unknown_field(model: type[BaseModel], loc: tuple[Any, ...], label: str) -> str:
+    """An unknown key, with the closest allowed field when it looks like a typo."""
+    field = _field_name(loc)
+    allowed = sorted(_fields_at(model, loc[:-1]))
+    listing = f"Allowed fields: {', '.join(allowed)}."
+    if not re.fullmatch(r"[\w-]+", field):
+        return (
+            f'a key here is not a field name: a field name is one word, such as "summary", '
+            f"followed by a colon. {listing}"
+        )
+    close = difflib.get_close_matches(field, allowed, n=1, cutoff=0.5)
+    hint = f' Did you mean "{close[0]}"?' if close else ""
+    return f'"{field}" is not a field of a {label}.{hint} {listing}'
+
+
+def _wrong_shape(field: str, value: str) -> str:
+    """A value that does not match its pattern, described as what it should be."""
+    if field == "doi":
+        return (
+            f'"{value}" is not a DOI: a DOI starts with "10.", then 4 to 9 digits, a slash and '
+            'the rest, for example 10.1002/14651858.CD009402.pub3 (leave out "https://doi.org/" '
+            'and "doi:").'
+        )
+    if field == "pmid":
+        return (
+            f'"{value}" is not a PubMed id (PMID): write only its digits, for example '
+            '"22341378" (leave out "PMID:").'
+        )
+    if field == "id" or field in REFERENCE_FIELDS:
+        return (
+            f'"{value}" is not a valid id: use lowercase letters, digits and single hyphens, '
+            f'for example "{slug_like(value)}".'
+        )
+    return f'"{value}" is not a valid {field}; check how it is written.'
 
 
 def _unwrap(annotation: Any) -> list[Any]:

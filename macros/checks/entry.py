@@ -1,4 +1,4 @@
-"""A validated record paired with the raw record it came from (for error positions)."""
+"""A validated record paired with the raw record it came from, and what every rule may know."""
 
 from __future__ import annotations
 
@@ -15,14 +15,21 @@ from ..positions import Path
 
 @dataclass(frozen=True)
 class CheckContext:
-    """What every rule may need besides the records: today's date, and every declared id.
+    """What every rule may need besides the valid records.
 
-    `declared` includes ids of records that failed validation, so one broken record is
-    reported once, not again by every record that points to it.
+    `declared` includes ids of records that failed validation, and the ids (file names) of
+    one-record-per-file files that could not be read, so one broken record is reported once,
+    not again by every record that points to it. `unreadable` names the collections whose list
+    file could not be read at all: which ids it declares is unknown, so a reference into it is
+    not reported as missing (the file's own error is; once it is fixed, references are checked
+    again). `invalid` holds the records that failed validation, so rules that can work on the
+    raw data (references, table shape) still report their mistakes in the same run.
     """
 
     today: dt.date
     declared: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    unreadable: frozenset[str] = frozenset()
+    invalid: tuple[RawRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,5 +51,17 @@ class Entry:
         self, path: Path, message: str, severity: Severity = Severity.ERROR, *, key: bool = False
     ) -> Problem:
         """A problem located at `path` inside this record."""
-        position = self.raw.position(path, key=key)
-        return Problem(self.raw.file, position.line, position.column, message, severity)
+        return located(self.raw, path, message, severity, key=key)
+
+
+def located(
+    raw: RawRecord,
+    path: Path,
+    message: str,
+    severity: Severity = Severity.ERROR,
+    *,
+    key: bool = False,
+) -> Problem:
+    """A problem located at `path` inside a raw record, valid or not."""
+    position = raw.position(path, key=key)
+    return Problem(raw.file, position.line, position.column, message, severity)
