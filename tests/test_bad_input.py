@@ -47,7 +47,7 @@ def test_every_case_from_the_issue_has_a_fixture() -> None:
         "source-error-no-cascade", "unreadable-list-file", "unreadable-record-file",
         # each bad row at its own line; values described as what they should be
         "comparison-row-cells", "url-not-address", "id-too-long", "not-finite-number",
-        "doi-shape", "pmid-shape", "file-name-not-id",
+        "doi-shape", "pmid-shape", "file-name-not-id", "control-character", "nul-character",
     }  # fmt: skip
 
 
