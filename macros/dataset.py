@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .checks import CheckContext, Entry, run_checks
+from .checks.pages import check_pages
 from .errors import DataError, Problem, Severity
 from .loader import RawRecord, data_files, load_all
 from .messages import problems_from
@@ -193,6 +194,8 @@ def check_data(
         invalid=tuple(invalid),
     )
     problems += run_checks(entries, context)
+    if (root / "docs").is_dir():
+        problems += check_pages(root / "docs", root, raws, context.declared)
     problems.sort()
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
