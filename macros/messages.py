@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from .checks.references import REFERENCE_FIELDS
 from .errors import Problem
 from .loader import RawRecord
-from .models.base import slug_like
+from .models.base import id_problem
 
 _KIND_OF_VALUE = {
     str: "text",
@@ -182,11 +182,7 @@ def _sentence(item: Any, model: type[BaseModel], loc: tuple[Any, ...], label: st
     if kind == "string_pattern_mismatch" and shown is not None:
         return _wrong_shape(field, shown)
     if kind == "string_too_long" and field == "id":
-        shorter = slug_like(str(value)[:40])
-        return (
-            f"the id is too long: an id may have at most {ctx.get('max_length')} characters, but "
-            f'this one has {len(str(value))}; choose a shorter id, such as "{shorter}".'
-        )
+        return id_problem(str(value)) or _FALLBACK.format(field=field, value=shown, label=label)
     if kind == "too_short":
         least = ctx.get("min_length", 1)
         things = "item" if least == 1 else "items"
@@ -241,10 +237,7 @@ def _wrong_shape(field: str, value: str) -> str:
             '"22341378" (leave out "PMID:").'
         )
     if field == "id" or field in REFERENCE_FIELDS:
-        return (
-            f'"{value}" is not a valid id: use lowercase letters, digits and single hyphens, '
-            f'for example "{slug_like(value)}".'
-        )
+        return id_problem(value) or f'"{value}" is not a valid id.'
     return f'"{value}" is not a valid {field}; check how it is written.'
 
 

@@ -39,6 +39,25 @@ def slug_like(text: str) -> str:
     return slug or "my-record"
 
 
+def id_problem(text: str) -> str | None:
+    """Why an id would be rejected, as one plain sentence with a valid suggestion, or None.
+
+    Shared by the validator's messages and `make new`, so both refuse the same ids in the
+    same words.
+    """
+    if len(text) > SLUG_MAX_LENGTH:
+        return (
+            f"the id is too long: an id may have at most {SLUG_MAX_LENGTH} characters, but this "
+            f'one has {len(text)}; choose a shorter one, such as "{slug_like(text[:40])}".'
+        )
+    if not is_slug(text):
+        return (
+            f'"{text}" is not a valid id: use lowercase letters, digits and single hyphens, '
+            f'for example "{slug_like(text)}".'
+        )
+    return None
+
+
 def _plain_text(value: str) -> str:
     """Reject blank text: an empty summary or step is always a mistake."""
     if not value.strip():
