@@ -207,12 +207,26 @@ def test_a_broken_reference_is_reported_with_the_records_other_mistakes(data_cas
     data = data_case()
     remedy = data / "remedies" / "stretching.yaml"
     text = remedy.read_text(encoding="utf-8").replace("certainty: low", "certainty: lowish")
+    text = text.replace("reviewed: 2026-01-01", "reviewed: 2999-01-01")
     remedy.write_text(text + "stretches: [nope]\n", encoding="utf-8")
     _, problems = check_data(data, root=data.parent)
     assert [(p.line, p.message.split(" ")[0]) for p in problems] == [
-        (11, '"lowish"'), (18, '"nope"'),
+        (6, "the"), (11, '"lowish"'), (18, '"nope"'),
     ]  # fmt: skip
-    assert "is not the id of any stretch" in problems[1].message
+    assert "is in the future" in problems[0].message
+    assert "is not the id of any stretch" in problems[2].message
+
+
+def test_a_duplicate_id_is_reported_with_the_records_other_mistakes(data_case) -> None:
+    data = data_case()
+    sources = data / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    text = text.replace("- id: garrison2020-csr", "- id: hallegraeff2012-rct")
+    sources.write_text(text.replace("year: 2020", "year: twenty"), encoding="utf-8")
+    _, problems = check_data(data, root=data.parent)
+    assert [p.line for p in problems] == [11, 15], "\n".join(map(str, problems))
+    assert problems[0].message.startswith('the id "hallegraeff2012-rct" is already used')
+    assert problems[1].message.startswith('"year" should be a whole number')
 
 
 def test_every_bad_row_of_a_table_is_reported_at_its_own_line(data_case) -> None:

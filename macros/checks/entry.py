@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -52,6 +53,16 @@ class Entry:
     ) -> Problem:
         """A problem located at `path` inside this record."""
         return located(self.raw, path, message, severity, key=key)
+
+
+def every_record(
+    entries: Sequence[Entry], context: CheckContext
+) -> list[tuple[RawRecord, Mapping[str, Any]]]:
+    """Every record with its top-level fields: validated values for valid records, the raw
+    data for records that failed validation (so rules on them still run in the same pass)."""
+    found: list[tuple[RawRecord, Mapping[str, Any]]] = [(e.raw, dict(e.record)) for e in entries]
+    found += [(raw, raw.data) for raw in context.invalid if isinstance(raw.data, dict)]
+    return found
 
 
 def located(
