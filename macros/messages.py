@@ -12,6 +12,7 @@ import math
 import re
 import types
 import typing
+from collections.abc import Set as AbstractSet
 from enum import Enum
 from typing import Any
 
@@ -22,17 +23,19 @@ from .errors import Problem
 from .loader import RawRecord
 from .models.base import id_problem
 
-_KIND_OF_VALUE = {
-    str: "text",
-    int: "a number",
-    float: "a number",
-    bool: "true/false",
-    list: "a list",
-    dict: "a mapping of fields",
-    type(None): "empty",
-    dt.date: "a date",
-    dt.datetime: "a date with a time",
-}
+# Checked in order with isinstance (YAML readers hand out subclasses): bool before int,
+# datetime before date.
+_KIND_OF_VALUE: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (str, "text"),
+    (bool, "true/false"),
+    ((int, float), "a number"),
+    (list, "a list"),
+    (dict, "a mapping of fields"),
+    (AbstractSet, "a set"),
+    (type(None), "empty"),
+    (dt.datetime, "a date with a time"),
+    (dt.date, "a date"),
+)
 
 _EXPECTED = {
     "string_type": "text (put it in quotes if it looks like a number or a date)",
@@ -97,7 +100,8 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 
 
 def _value_kind(value: Any) -> str:
-    return _KIND_OF_VALUE.get(type(value), "a value of another kind")
+    """What sort of value this is, in a contributor's words."""
+    return next((words for kinds, words in _KIND_OF_VALUE if isinstance(value, kinds)), "a value")
 
 
 def _shown(value: Any) -> str | None:
@@ -173,9 +177,8 @@ def _sentence(item: Any, model: type[BaseModel], loc: tuple[Any, ...], label: st
     if kind in {"enum", "literal_error"}:
         allowed = _allowed_words(model, loc) or "the words listed in CONTRIBUTING.md"
         if shown is None:
-            return f'"{field}" should be one of these words: {allowed}; but here it is ' + (
-                f"{_value_kind(value)}."
-            )
+            here = _value_kind(value)
+            return f'"{field}" should be one of these words: {allowed}. Here it is {here}.'
         return f'"{shown}" is not an allowed {field}. Use one of: {allowed}.'
     if kind in _EXPECTED:
         return f'"{field}" should be {_EXPECTED[kind]}, but here it is {_value_kind(value)}.'
@@ -272,7 +275,10 @@ def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
 
 
 def _allowed_words(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
-    parent = _model_at(model, tuple(p for p in loc[:-1]))
+    """The words a controlled field allows; for an item of a list of words, the list's field."""
+    while loc and isinstance(loc[-1], int):
+        loc = loc[:-1]
+    parent = _model_at(model, loc[:-1])
     names = [p for p in loc if isinstance(p, str)]
     if parent is None or not names or names[-1] not in parent.model_fields:
         return ""
