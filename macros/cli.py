@@ -28,7 +28,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if dataset is None:
         noun = "problem" if len(errors) == 1 else "problems"
-        print(f"{len(errors)} {noun} found in data/; nothing was built.", file=sys.stderr)
+        print(f"{len(errors)} {noun} found; nothing was built.", file=sys.stderr)
         return 1
     counts = ", ".join(f"{n} {name}" for name, n in dataset.counts().items())
     warned = sum(1 for p in problems if p.severity is Severity.WARNING)

@@ -7,7 +7,7 @@ so nothing downstream (pages, export) ever sees half-checked data.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -16,8 +16,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .checks import CheckContext, Entry, run_checks
+from .checks.pages import check_pages
 from .errors import DataError, Problem, Severity
-from .loader import RawRecord, load_all
+from .loader import RawRecord, data_files, load_all
 from .messages import problems_from
 from .models import (
     Cause,
@@ -32,7 +33,7 @@ from .models import (
     Stretch,
     Warning,
 )
-from .registry import KINDS
+from .registry import KINDS, Kind
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,10 +118,13 @@ class Dataset:
         return self.all("glossary")  # type: ignore[return-value]
 
 
-def validate_records(raws: list[RawRecord]) -> tuple[list[Entry], list[Problem]]:
-    """Check each raw record against its model, collecting every problem."""
+def validate_records(
+    raws: list[RawRecord],
+) -> tuple[list[Entry], list[Problem], list[RawRecord]]:
+    """Check each raw record against its model: (valid entries, problems, invalid records)."""
     entries: list[Entry] = []
     problems: list[Problem] = []
+    invalid: list[RawRecord] = []
     for raw in raws:
         if not isinstance(raw.data, dict):
             position = raw.position()
@@ -138,15 +142,37 @@ def validate_records(raws: list[RawRecord]) -> tuple[list[Entry], list[Problem]]
             entries.append(Entry(raw, raw.kind.model.model_validate(raw.data)))
         except ValidationError as error:
             problems.extend(problems_from(error, raw))
-    return entries, problems
+            invalid.append(raw)
+    return entries, problems, invalid
 
 
-def declared_ids(raws: list[RawRecord]) -> dict[str, frozenset[str]]:
-    """Every id written in data/, valid or not, per collection."""
+def unread_files(
+    data_dir: Path, root: Path, raws: list[RawRecord], problems: list[Problem]
+) -> list[tuple[Kind, Path]]:
+    """Data files that could not be read (a located problem, and not one record from them)."""
+    read = {(root / raw.file).resolve() for raw in raws}
+    troubled = {(root / problem.file).resolve() for problem in problems}
+    return [
+        (kind, path)
+        for kind, path in data_files(data_dir)
+        if path.resolve() in troubled and path.resolve() not in read
+    ]
+
+
+def declared_ids(
+    raws: list[RawRecord], unread: Sequence[tuple[Kind, Path]] = ()
+) -> dict[str, frozenset[str]]:
+    """Every id written in data/, valid or not, per collection.
+
+    A one-record-per-file file that could not be read still declares its id: the file name.
+    """
     found: dict[str, set[str]] = {}
     for raw in raws:
         if isinstance(raw.data, dict) and isinstance(raw.data.get("id"), str):
-            found.setdefault(raw.kind.collection, set()).add(raw.data["id"])
+            found.setdefault(raw.kind.collection, set()).add(raw.data["id"].strip())
+    for kind, path in unread:
+        if kind.one_per_file:
+            found.setdefault(kind.collection, set()).add(path.stem)
     return {collection: frozenset(ids) for collection, ids in found.items()}
 
 
@@ -158,9 +184,18 @@ def check_data(
     data_dir = data_dir or root / "data"
     today = today or dt.date.today()
     raws, problems = load_all(data_dir, root)
-    entries, invalid = validate_records(raws)
-    problems += invalid
-    problems += run_checks(entries, CheckContext(today, declared_ids(raws)))
+    unread = unread_files(data_dir, root, raws, problems)
+    entries, problems_in_records, invalid = validate_records(raws)
+    problems += problems_in_records
+    context = CheckContext(
+        today,
+        declared_ids(raws, unread),
+        unreadable=frozenset(k.collection for k, _ in unread if not k.one_per_file),
+        invalid=tuple(invalid),
+    )
+    problems += run_checks(entries, context)
+    if (root / "docs").is_dir():
+        problems += check_pages(root / "docs", root, raws, context.declared)
     problems.sort()
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems

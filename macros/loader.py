@@ -15,7 +15,9 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
+from .characters import refused_character
 from .errors import Problem
 from .fastyaml import fast_parse
 from .positions import Path, Position, plain
@@ -102,6 +104,8 @@ def load_file(kind: Kind, path: FsPath, root: FsPath) -> tuple[list[RawRecord], 
             return [], [_duplicate_key(name, error)]
         except MarkedYAMLError as error:
             return [], [_syntax(name, text, error)]
+        except ReaderError as error:
+            return [], [refused_character(name, text, error)]
         except YAMLError as error:
             return [], [Problem(name, 1, 1, f"this is not valid YAML ({error}).")]
     data, positions = parsed

@@ -11,8 +11,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import Problem
 from .loader import load_file
-from .models.base import SLUG_PATTERN
+from .models.base import id_problem
 from .registry import KINDS, Kind
 from .render.links import LISTED_ON
 from .render.stubs import STUB_KINDS, stub_page, stub_path
@@ -40,17 +41,23 @@ def page_url(kind: Kind, record_id: str) -> str:
     return f"{url}#{anchor}-{record_id}" if anchor else ""
 
 
+class Unreadable(Exception):
+    """The list file a record would be appended to does not parse; appending would bury it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+
 def existing_ids(kind: Kind, path: Path, root: Path) -> set[str]:
-    """Ids already in a list file (read with the project's loader)."""
+    """Ids already in a list file (read with the project's loader); Unreadable if it cannot be
+    read, since an id hidden in the unreadable part could not be checked for."""
     if not path.is_file():
         return set()
-    records, _ = load_file(kind, path, root)
+    records, problems = load_file(kind, path, root)
+    if problems:
+        raise Unreadable(problems)
     return {str(r.data.get("id")) for r in records if isinstance(r.data, dict)}
-
-
-def suggest_id(text: str) -> str:
-    """A valid id close to what was typed: lowercase, hyphens instead of anything else."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-record"
 
 
 @dataclass(frozen=True)
@@ -115,15 +122,21 @@ def main(root: Path, kind: str, id: str) -> int:
         names = ", ".join(k.singular for k in KINDS)
         print(f'"{kind}" is not a kind of record. Use one of: {names}.', file=sys.stderr)
         return 2
-    if not re.fullmatch(SLUG_PATTERN, id or ""):
-        print(
-            f'"{id}" is not a valid id: use lowercase letters, digits and single hyphens, '
-            f'for example "{suggest_id(id or "")}".',
-            file=sys.stderr,
-        )
+    refused = id_problem(id or "")
+    if refused:
+        print(refused, file=sys.stderr)
         return 2
     try:
         created = create(root, found, id)
+    except Unreadable as unreadable:
+        for problem in unreadable.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"Nothing was added: {unreadable.problems[0].file} cannot be read as it is. "
+            "Fix the problem above first, then run this again.",
+            file=sys.stderr,
+        )
+        return 1
     except FileExistsError as taken:
         print(
             f'There is already {_article(found.label)} with the id "{id}" (in {taken}). '

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 from macros.dataset import check_data
 from macros.errors import Severity
+from macros.render.stubs import stub_page
+
+from .conftest import ROOT
 
 QUININE_WARNING = """\
 id: quinine
@@ -159,3 +164,57 @@ def test_claims_called_true_or_false_need_more_than_web_pages(tmp_path: Path) ->
     assert 'use "unsupported or mixed"' in message
     files = {"claims.yaml": CLAIM.format(source="trial", verdict="wrong")}
     assert messages(tmp_path / "b", files) == []
+
+
+def pages_case(tmp_path: Path, pages: dict[str, str], record: str = "x") -> list[str]:
+    """`make validate` on a project with one remedy (id x, in `record`.yaml) and these pages."""
+    make_data(tmp_path, {f"remedies/{record}.yaml": remedy()})
+    (tmp_path / "docs" / "remedies").mkdir(parents=True)
+    (tmp_path / "docs" / "remedies" / "index.md").write_text("# Remedies\n")
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).write_text(text)
+    result = subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(tmp_path), "validate"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == (0 if result.stdout.startswith("Data is valid") else 1)
+    return result.stdout.splitlines()
+
+
+def test_a_record_and_its_page_together_are_valid(tmp_path: Path) -> None:
+    lines = pages_case(tmp_path, {"remedies/x.md": stub_page("remedies", "x", "X")})
+    assert lines[0].startswith("Data is valid"), lines
+
+
+def test_a_record_without_its_page_is_one_error_at_the_record(tmp_path: Path) -> None:
+    assert pages_case(tmp_path, {}) == [
+        'data/remedies/x.yaml:1:5: the remedy "x" has no page: add docs/remedies/x.md, made '
+        'like the other pages in that folder, with the line {{ remedy_page("x") }}.'
+    ]
+
+
+def test_a_page_without_its_record_is_one_error_at_the_page(tmp_path: Path) -> None:
+    pages = {
+        "remedies/x.md": stub_page("remedies", "x", "X"),
+        "remedies/ghost.md": stub_page("remedies", "ghost", "Ghost"),
+    }
+    assert pages_case(tmp_path, pages) == [
+        "docs/remedies/ghost.md:7:1: this page has no record: there is no remedy with the id "
+        '"ghost" in data/remedies/; add data/remedies/ghost.yaml or delete the page.'
+    ]
+
+
+def test_a_page_that_shows_another_record_is_one_error_at_its_macro(tmp_path: Path) -> None:
+    pages = {"remedies/x.md": stub_page("remedies", "x", "X").replace('("x")', '("y")')}
+    assert pages_case(tmp_path, pages) == [
+        'docs/remedies/x.md:7:1: this page is named "x.md" but shows the remedy "y"; a page '
+        'shows the record it is named after: write remedy_page("x") here.'
+    ]
+
+
+def test_a_record_whose_file_name_is_wrong_is_not_also_reported_as_pageless(
+    tmp_path: Path,
+) -> None:
+    lines = pages_case(tmp_path, {"remedies/x.md": stub_page("remedies", "x", "X")}, "x2")
+    assert len(lines) == 1 and 'does not match the file name "x2.yaml"' in lines[0], lines

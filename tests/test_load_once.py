@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 
 import macros
 import macros.dataset as dataset_module
+from macros.render.links import SECTION_FOLDERS
 
 EXTRA_PAGES = 30
 
@@ -30,8 +31,17 @@ def loads_during_build(project: Path, site: Path) -> int:
 
 
 def macro_pages(docs: Path) -> list[Path]:
-    """Pages that call macros (they contain Jinja), the pages whose count must not matter."""
-    return sorted(p for p in docs.rglob("*.md") if "{{" in p.read_text(encoding="utf-8"))
+    """Pages that call macros (they contain Jinja), the pages whose count must not matter.
+
+    Record sections are left out: a page there must be named after its record (validation
+    refuses a copy), so copies are made of the listing and guide pages instead.
+    """
+    sections = {docs / folder for folder in SECTION_FOLDERS.values()}
+    return sorted(
+        p
+        for p in docs.rglob("*.md")
+        if p.parent not in sections and "{{" in p.read_text(encoding="utf-8")
+    )
 
 
 def add_pages(docs: Path, count: int) -> int:

@@ -208,6 +208,32 @@ def test_a_bad_id_is_refused_with_a_suggestion(
     assert not (project / "data/remedies/Cherry Juice.yaml").exists()
 
 
+@pytest.mark.parametrize("kind", ["remedy", "source"])
+def test_an_id_the_validator_would_reject_for_its_length_is_refused(
+    project: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    snapshot = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    assert main(project, kind, "a-very-long-id-" * 6) == 2
+    err = capsys.readouterr().err
+    assert "an id may have at most 80 characters, but this one has 90" in err
+    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == snapshot
+    suggested = err.split('such as "')[1].split('"')[0]
+    assert main(project, kind, suggested) == 0, "the suggested id must itself be accepted"
+
+
+def test_nothing_is_appended_to_a_list_file_that_does_not_parse(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = project / "data/sources.yaml"
+    broken = sources.read_text(encoding="utf-8").replace("authors: [Garrison SR]", "authors: [x")
+    sources.write_text(broken, encoding="utf-8")
+    assert main(project, "source", "cherry2020-rct") == 1
+    err = capsys.readouterr().err
+    assert err.startswith("data/sources.yaml:"), err
+    assert "Nothing was added: data/sources.yaml cannot be read as it is." in err
+    assert sources.read_text(encoding="utf-8") == broken
+
+
 def test_an_unknown_kind_lists_the_kinds(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(project, "potion", "x") == 2
     err = capsys.readouterr().err

@@ -14,10 +14,13 @@ from .dates import check_dates
 from .entry import CheckContext, Entry
 from .identity import check_identity
 from .references import check_references
+from .tables import check_tables
 
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
-ALL_CHECKS: tuple[Check, ...] = (check_identity, check_references, check_dates, check_content)
+ALL_CHECKS: tuple[Check, ...] = (
+    check_identity, check_references, check_tables, check_dates, check_content,
+)  # fmt: skip
 
 
 def run_checks(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:

@@ -4,6 +4,10 @@
   calling a popular claim plainly true or false.
 - A remedy at safety "warning" or "danger" must link a warning record.
 - Quinine is never presented without a warning that cites a regulator.
+
+A rule that depends on what a source is stays silent while one of those sources is missing or
+invalid: the source's own error is reported, and guessing without it would add a false one
+(such as "every source cited here is a consumer web page" when the study is the broken one).
 """
 
 from __future__ import annotations
@@ -33,8 +37,11 @@ def consumer_only_verdict(entry: Entry, sources: Mapping[str, Source]) -> list[P
     record = entry.record
     if not isinstance(record, Remedy | Claim) or record.verdict not in DEFINITE_VERDICTS:
         return []
-    kinds = {sources[s].kind for s in source_ids(record) if s in sources}
-    if not kinds or not kinds <= {SourceKind.CONSUMER}:
+    cited = source_ids(record)
+    if not cited or not cited <= sources.keys():
+        return []  # a missing or invalid source is reported on its own
+    kinds = {sources[s].kind for s in cited}
+    if not kinds <= {SourceKind.CONSUMER}:
         return []
     fallback = "unclear" if isinstance(record, Remedy) else "unsupported or mixed"
     return [
@@ -70,10 +77,12 @@ def quinine_without_regulator(
     if not isinstance(remedy, Remedy) or not mentions_quinine(remedy):
         return []
     if not all(w in warnings for w in remedy.warnings):
-        return []  # a missing warning is already reported by the reference check
+        return []  # a missing or invalid warning is reported on its own
     for warning_id in remedy.warnings:
         cited = source_ids(warnings[warning_id])
-        if any(s in sources and sources[s].kind is SourceKind.REGULATOR for s in cited):
+        if not cited <= sources.keys():
+            return []  # a missing or invalid source is reported on its own
+        if any(sources[s].kind is SourceKind.REGULATOR for s in cited):
             return []
     return [
         entry.problem(

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from ..errors import Problem, Severity
-from .entry import CheckContext, Entry
+from .entry import CheckContext, Entry, every_record, located
 
 OVERDUE_AFTER_DAYS = 3 * 365
 
 
 def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
-    """A future date would claim a check that has not happened; old ones need a new look."""
+    """A future date would claim a check that has not happened; old ones need a new look.
+
+    Records that failed validation are checked too, when their date itself is valid.
+    """
     problems = []
-    for entry in entries:
-        reviewed = getattr(entry.record, "reviewed", None)
+    for raw, fields in every_record(entries, context):
+        reviewed = as_date(fields.get("reviewed"))
         if reviewed is None:
             continue
         if reviewed > context.today:
             problems.append(
-                entry.problem(
+                located(
+                    raw,
                     ("reviewed",),
                     f"the review date {reviewed.isoformat()} is in the future; use the date "
                     "the record was actually checked (today or earlier).",
@@ -27,7 +33,8 @@ def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem
             )
         elif (context.today - reviewed).days > OVERDUE_AFTER_DAYS:
             problems.append(
-                entry.problem(
+                located(
+                    raw,
                     ("reviewed",),
                     f"this record was last reviewed on {reviewed.isoformat()}, more than 3 years "
                     "ago; check it against its sources again and update the date.",
@@ -35,3 +42,17 @@ def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem
                 )
             )
     return problems
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date as the validator would accept it (a date, or text written YYYY-MM-DD), or None."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -4,37 +4,61 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import PurePosixPath
+from typing import Any
 
 from ..errors import Problem
-from .entry import CheckContext, Entry
+from ..loader import RawRecord
+from ..models.base import is_slug
+from .entry import CheckContext, Entry, every_record, located
 
 
 def check_identity(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
-    """Duplicate ids would make links ambiguous; a mismatched file name hides a record."""
+    """Duplicate ids would make links ambiguous; a mismatched file name hides a record.
+
+    Records that failed validation are checked too, when their id itself is valid.
+    """
     problems: list[Problem] = []
-    seen: dict[tuple[str, str], Entry] = {}
-    for entry in entries:
-        key = (entry.collection, entry.id)
+    seen: dict[tuple[str, str], RawRecord] = {}
+    for raw, fields in sorted(every_record(entries, context), key=_file_order):
+        record_id = fields.get("id")
+        if not isinstance(record_id, str) or not is_slug(record_id.strip()):
+            continue  # the validator reports a missing or malformed id
+        record_id = record_id.strip()
+        key = (raw.kind.collection, record_id)
         if key in seen:
             first = seen[key]
             problems.append(
-                entry.problem(
+                located(
+                    raw,
                     ("id",),
-                    f'the id "{entry.id}" is already used by another {entry.raw.kind.label} '
-                    f"({first.raw.file} line {first.raw.position(('id',)).line}); "
+                    f'the id "{record_id}" is already used by another {raw.kind.label} '
+                    f"({first.file} line {first.position(('id',)).line}); "
                     "every id must be unique.",
                 )
             )
         else:
-            seen[key] = entry
-        if entry.raw.kind.one_per_file:
-            stem = PurePosixPath(entry.raw.file).stem
-            if stem != entry.id:
-                problems.append(
-                    entry.problem(
-                        ("id",),
-                        f'the id "{entry.id}" does not match the file name "{stem}.yaml"; '
-                        f'rename the file or change the id to "{stem}".',
-                    )
-                )
+            seen[key] = raw
+        if raw.kind.one_per_file:
+            stem = PurePosixPath(raw.file).stem
+            if stem != record_id:
+                problems.append(located(raw, ("id",), _name_mismatch(record_id, stem)))
     return problems
+
+
+def _file_order(item: tuple[RawRecord, Any]) -> tuple[str, int]:
+    """Records in the order they are written, so the later of two duplicates is reported."""
+    raw = item[0]
+    return raw.file, raw.position().line
+
+
+def _name_mismatch(record_id: str, stem: str) -> str:
+    """Say how to make file name and id agree, proposing only ids the validator accepts."""
+    if is_slug(stem):
+        return (
+            f'the id "{record_id}" does not match the file name "{stem}.yaml"; '
+            f'rename the file or change the id to "{stem}".'
+        )
+    return (
+        f'the file name "{stem}.yaml" is not a valid id (lowercase letters, digits and single '
+        f'hyphens); rename the file to "{record_id}.yaml" to match the id.'
+    )

@@ -8,9 +8,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..errors import Problem
+from ..loader import RawRecord
+from ..models.base import is_slug
 from ..positions import Path
 from ..registry import KINDS_BY_COLLECTION
-from .entry import CheckContext, Entry
+from .entry import CheckContext, Entry, located
 
 # Field name in the data -> the collection its ids point into.
 REFERENCE_FIELDS = {
@@ -45,21 +47,32 @@ def source_ids(record: BaseModel) -> set[str]:
 
 
 def check_references(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
-    """Report each reference to an id that no record of the right kind has."""
-    known = context.declared
+    """Report each reference to an id that no record of the right kind has.
+
+    Records that failed validation are checked too, from their raw data, so a broken reference
+    is reported alongside the record's other mistakes rather than only after they are fixed.
+    A reference that is not even shaped like an id is left to the validator's own message.
+    """
+    written: list[tuple[RawRecord, Any]] = [
+        (entry.raw, entry.record.model_dump(mode="json")) for entry in entries
+    ]
+    written += [(raw, raw.data) for raw in context.invalid if isinstance(raw.data, dict)]
     problems = []
-    for entry in entries:
-        if entry.collection == "sources":
+    for raw, data in written:
+        if raw.kind.collection == "sources":
             continue
-        for path, target, ref in references(entry.record.model_dump(mode="json")):
-            if ref not in known.get(target, set()):
-                kind = KINDS_BY_COLLECTION[target]
-                where = f"data/{kind.path}" + ("/" if kind.one_per_file else "")
-                problems.append(
-                    entry.problem(
-                        path,
-                        f'"{ref}" is not the id of any {kind.label} '
-                        f"in {where}; check the spelling or add it there.",
-                    )
-                )
+        for path, target, ref in references(data):
+            ref = ref.strip()
+            if not is_slug(ref) or target in context.unreadable:
+                continue
+            if ref not in context.declared.get(target, set()):
+                problems.append(located(raw, path, _missing(target, ref)))
     return problems
+
+
+def _missing(target: str, ref: str) -> str:
+    kind = KINDS_BY_COLLECTION[target]
+    where = f"data/{kind.path}" + ("/" if kind.one_per_file else "")
+    return (
+        f'"{ref}" is not the id of any {kind.label} in {where}; check the spelling or add it there.'
+    )

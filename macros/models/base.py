@@ -7,6 +7,7 @@ contributor's YAML must be reported, never silently ignored or overwritten later
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -14,12 +15,47 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 from .vocab import ReviewStatus
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SLUG_MAX_LENGTH = 80
 
 Slug = Annotated[
     str,
-    StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=80),
+    StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=SLUG_MAX_LENGTH),
     Field(description="Lowercase letters, digits and single hyphens, e.g. `calf-stretch`."),
 ]
+
+
+def is_slug(text: str) -> bool:
+    """Whether `text` is an id the validator accepts (pattern and length)."""
+    return len(text) <= SLUG_MAX_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
+
+
+def slug_like(text: str) -> str:
+    """A valid id close to `text`, for hints: lowercase, hyphens for anything else, not too long.
+
+    Every hint that proposes an id uses this, so no message ever suggests an id that the
+    validator would then reject.
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:SLUG_MAX_LENGTH].rstrip("-")
+    return slug or "my-record"
+
+
+def id_problem(text: str) -> str | None:
+    """Why an id would be rejected, as one plain sentence with a valid suggestion, or None.
+
+    Shared by the validator's messages and `make new`, so both refuse the same ids in the
+    same words.
+    """
+    if len(text) > SLUG_MAX_LENGTH:
+        return (
+            f"the id is too long: an id may have at most {SLUG_MAX_LENGTH} characters, but this "
+            f'one has {len(text)}; choose a shorter one, such as "{slug_like(text[:40])}".'
+        )
+    if not is_slug(text):
+        return (
+            f'"{text}" is not a valid id: use lowercase letters, digits and single hyphens, '
+            f'for example "{slug_like(text)}".'
+        )
+    return None
 
 
 def _plain_text(value: str) -> str:
