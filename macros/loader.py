@@ -95,9 +95,13 @@ def load_file(
     return [RawRecord(kind, name, item, positions, (index,)) for index, item in enumerate(data)], []
 
 
-def load_all(data_dir: FsPath, root: FsPath) -> tuple[list[RawRecord], list[Problem]]:
-    """Load every data file, collecting all problems instead of stopping at the first."""
-    budget = Budget()
+def load_all(
+    data_dir: FsPath, root: FsPath, budget: Budget | None = None
+) -> tuple[list[RawRecord], list[Problem]]:
+    """Load every data file, collecting all problems instead of stopping at the first.
+
+    All files share one budget of time and values (default: the limits in limits.py)."""
+    budget = budget or Budget()
     files, problems = scan(data_dir, root, budget)
     records: list[RawRecord] = []
     for file in files:

@@ -1,10 +1,16 @@
-"""The loader keeps the line and column of every key and list item."""
+"""The loader keeps the line and column of every key and list item, within its limits."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from macros.loader import load_file
+import pytest
+
+from macros.datafiles import ignored, read_limited
+from macros.fastyaml import fast_parse
+from macros.limits import Budget, Guard, Refused
+from macros.loader import load_all, load_file, ruamel_parse
 from macros.registry import KINDS_BY_COLLECTION
 
 
@@ -50,8 +56,6 @@ def test_yaml_11_words_and_dates_are_not_surprising(tmp_path: Path) -> None:
 
 
 def test_unknown_files_in_data_are_reported(tmp_path: Path) -> None:
-    from macros.loader import load_all
-
     write(tmp_path, "remedies/typo.yml", "id: typo\n")
     _, problems = load_all(tmp_path / "data", tmp_path)
     assert [p.file for p in problems] == ["data/remedies/typo.yml"]
@@ -62,3 +66,69 @@ def test_an_empty_value_is_located_on_its_own_line(tmp_path: Path) -> None:
     path = write(tmp_path, "remedies/x.yaml", "id: x\nsummary:\nname: X\n")
     (raw,), _ = load_file(KINDS_BY_COLLECTION["remedies"], path, tmp_path)
     assert raw.position(("summary",), key=False).line == 2
+
+
+# Limits (macros/limits.py): both readers stop at the same limits, wherever they are reached.
+
+READERS = {"fast path": fast_parse, "ruamel": ruamel_parse}
+
+
+@pytest.mark.parametrize("reader", READERS.values(), ids=READERS.keys())
+def test_both_readers_refuse_deep_nesting(reader) -> None:
+    with pytest.raises(Refused, match="nested more than 40 levels deep"):
+        reader("a: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    block = "".join("  " * depth + "a:\n" for depth in range(60))
+    with pytest.raises(Refused, match="nested more than 40 levels deep") as refused:
+        reader(block)
+    assert (refused.value.line, refused.value.column) == (40, 79)
+
+
+@pytest.mark.parametrize("reader", READERS.values(), ids=READERS.keys())
+def test_both_readers_count_values_against_the_budget(reader) -> None:
+    text = "items: [" + ", ".join(["x"] * 200) + "]\n"
+    with pytest.raises(Refused, match="data/ holds more than 100 values") as refused:
+        reader(text, Guard(Budget(values=100)))
+    assert refused.value.line == 1
+
+
+def test_an_alias_counts_every_value_it_repeats() -> None:
+    text = "a: &a [" + ", ".join(["x"] * 999) + "]\n" + "".join(f"b{i}: *a\n" for i in range(20))
+    assert fast_parse(text) is None  # aliases are left to ruamel.yaml
+    with pytest.raises(Refused, match="repeat more than 10,000 values") as refused:
+        ruamel_parse(text)
+    assert refused.value.line == 12  # the eleventh alias takes the total past 10,000
+
+
+@pytest.mark.parametrize("forced_to_ruamel", [False, True])
+def test_the_deadline_stops_any_file_in_time(tmp_path: Path, forced_to_ruamel: bool) -> None:
+    """A document that is slow to read (here 300,000 values) is stopped at the deadline, on
+    the fast path and on the slow path (a tab sends the file to ruamel.yaml)."""
+    tab = "\t" if forced_to_ruamel else ""
+    path = write(tmp_path, "remedies/slow.yaml", f"a: [{tab}" + ",".join(["x"] * 300_000) + "]\n")
+    started = time.monotonic()
+    _, (problem,) = load_file(
+        KINDS_BY_COLLECTION["remedies"], path, tmp_path, budget=Budget(seconds=0.2)
+    )
+    assert time.monotonic() - started < 2
+    assert "took more than 0.2 seconds, so it stopped here" in problem.message
+
+
+def test_files_share_one_budget(data_case) -> None:
+    data = data_case()
+    _, problems = load_all(data, data.parent, Budget(values=40))
+    assert [p.file for p in problems] == ["data/remedies/stretching.yaml"]
+    assert "data/ holds more than 40 values" in problems[0].message
+
+
+def test_editor_leftovers_are_ignored_and_others_are_not() -> None:
+    for name in (".#magnesium.yaml", "magnesium.yaml~", "#magnesium.yaml#", ".DS_Store", ".x.swp"):
+        assert ignored(name), name
+    for name in ("magnesium.yaml", "magnesium.yml", "notes.txt", "README.md"):
+        assert not ignored(name), name
+
+
+def test_a_file_is_never_read_past_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "remedies/x.yaml", "id: x\n" + "#" * 2000 + "\n")
+    assert read_limited(path, limit=5000).startswith(b"id: x")
+    with pytest.raises(Refused, match=r"larger than 0\.001 MB"):
+        read_limited(path, limit=1000)
