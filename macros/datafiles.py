@@ -63,10 +63,10 @@ def scan(
         for entry in entries:
             if ignored(entry.name):
                 continue
-            if budget is not None:
-                budget.check_time(1, 1)
             relative = f"{folder}/{entry.name}" if folder else entry.name
             name = f"{prefix}/{relative}"
+            if budget is not None and _out_of_time(budget, name, problems):
+                return [], problems
             refusal = _refusal(entry, base)
             if refusal is not None:
                 problems.append(Problem(name, 1, 1, refusal))
@@ -79,6 +79,16 @@ def scan(
     order = {kind.collection: index for index, kind in enumerate(KINDS)}
     found.sort(key=lambda file: (order[file.kind.collection], file.name))
     return found, problems
+
+
+def _out_of_time(budget: Budget, name: str, problems: list[Problem]) -> bool:
+    """Whether the deadline passed while listing data/ (a folder with countless files)."""
+    try:
+        budget.check_time(1, 1)
+    except Refused as refused:
+        problems.append(Problem(name, 1, 1, refused.message))
+        return True
+    return False
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:

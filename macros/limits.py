@@ -50,10 +50,14 @@ class Budget:
         self.deadline = time.monotonic() + seconds
         self.values_left = values
         self.values = values
+        # Set once a limit of the whole load is reached: later files are then not read, so
+        # the one file that reached it is the one problem reported.
+        self.exhausted = False
 
     def check_time(self, line: int, column: int) -> None:
         """Stop if the deadline has passed."""
         if time.monotonic() > self.deadline:
+            self.exhausted = True
             raise Refused(
                 line,
                 column,
@@ -102,6 +106,7 @@ class Guard:
 
     def _check_count(self, line: int, column: int) -> None:
         if self.values > self.budget.values_left:
+            self.budget.exhausted = True
             raise Refused(
                 line,
                 column,

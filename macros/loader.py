@@ -100,7 +100,8 @@ def load_all(
 ) -> tuple[list[RawRecord], list[Problem]]:
     """Load every data file, collecting all problems instead of stopping at the first.
 
-    All files share one budget of time and values (default: the limits in limits.py)."""
+    All files share one budget of time and values (default: the limits in limits.py); once it
+    is spent, reading stops and no records are returned, only the problems found so far."""
     budget = budget or Budget()
     files, problems = scan(data_dir, root, budget)
     records: list[RawRecord] = []
@@ -108,6 +109,10 @@ def load_all(
         found, trouble = load_file(file.kind, file.path, root, name=file.name, budget=budget)
         records.extend(found)
         problems.extend(trouble)
+        if budget.exhausted:
+            # Later files were not read: checking the rest against them would only report
+            # references to records that exist but were not reached.
+            return [], problems
     return records, problems
 
 

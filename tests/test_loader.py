@@ -132,3 +132,13 @@ def test_a_file_is_never_read_past_the_limit(tmp_path: Path) -> None:
     assert read_limited(path, limit=5000).startswith(b"id: x")
     with pytest.raises(Refused, match=r"larger than 0\.001 MB"):
         read_limited(path, limit=1000)
+
+
+def test_a_spent_budget_stops_reading_and_returns_no_records(tmp_path: Path) -> None:
+    """The file that spends the budget is the one problem: later files are not read, and no
+    half-loaded records go on to be checked against records that were never reached."""
+    for name in ("a", "b", "c"):  # 32 values each: the mapping, its key, the list, 30 items
+        write(tmp_path, f"remedies/{name}.yaml", "list: [" + ", ".join(["x"] * 30) + "]\n")
+    records, problems = load_all(tmp_path / "data", tmp_path, Budget(values=60))
+    assert records == []
+    assert [p.file for p in problems] == ["data/remedies/b.yaml"]
