@@ -31,6 +31,10 @@ _SPECIAL = {
 }
 
 
+# O_NONBLOCK and O_CLOEXEC do not exist on Windows, which has no named pipes to fear here.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 @dataclass(frozen=True)
 class DataFile:
     """A record file that may be read: its kind, its name for messages and where it is."""
@@ -58,8 +62,13 @@ def scan(
     folders = [""] if os.path.isdir(base) else []
     while folders:
         folder = folders.pop()
-        with os.scandir(os.path.join(base, folder)) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+        try:
+            with os.scandir(os.path.join(base, folder)) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            where = f"{prefix}/{folder}" if folder else prefix
+            problems.append(Problem(where, 1, 1, f"this folder cannot be read ({_reason(error)})."))
+            continue
         for entry in entries:
             if ignored(entry.name):
                 continue
@@ -98,7 +107,7 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     the type and size are checked on the open file, so nothing can be swapped in between.
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
         raise Refused(1, 1, f"this file cannot be opened ({_reason(error)}).") from None
     with os.fdopen(descriptor, "rb", buffering=0) as file:
@@ -134,7 +143,7 @@ def _refusal(entry: os.DirEntry[str], base: str) -> str | None:
         return f"this cannot be read ({_reason(error)})."
     if stat.S_ISLNK(info.st_mode):
         target = os.path.realpath(entry.path)
-        if os.path.commonpath([base, target]) != base:
+        if not _within(base, target):
             return (
                 "this is a link to a file outside data/; data files must be inside data/, so "
                 "copy the file here instead of linking to it."
@@ -155,6 +164,13 @@ def _refusal(entry: os.DirEntry[str], base: str) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return _not_a_file(info.st_mode)
     return None
+
+
+def _within(base: str, target: str) -> bool:
+    try:
+        return os.path.commonpath([base, target]) == base
+    except ValueError:  # on another drive (Windows)
+        return False
 
 
 def _not_a_file(mode: int) -> str:
