@@ -9,7 +9,8 @@ document streams in and before any value is built:
   input would otherwise end in a RecursionError) and in the scanner (whose bookkeeping for
   open brackets grows with their number);
 - an alias adds the number of values it repeats to the count, so a "billion laughs" document
-  is refused after a few thousand values instead of being expanded into gigabytes later;
+  is refused after a few thousand values instead of being expanded into gigabytes later, and
+  an alias inside the value it names (`&a [*a]`, a loop) is refused outright;
 - any explicit tag (`!!python/object/apply:...`, `!custom`) is refused: data files are plain
   text, numbers, dates, lists and mappings, and nothing in them may ask for a Python object;
 - a date that does not exist (2026-13-45) and a number too long to convert are refused with a
@@ -56,6 +57,13 @@ class _BoundedComposer(Composer):  # type: ignore[misc]
         event = self.parser.peek_event()
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
         if isinstance(event, AliasEvent):
+            if event.anchor in self.anchors and event.anchor not in self._sizes:
+                raise Refused(
+                    line,
+                    column,
+                    f"the alias *{event.anchor} is inside the value it repeats, so it would "
+                    "repeat forever; write the values out instead.",
+                )
             guard.alias(self._sizes.get(event.anchor, 1), line, column)
             return super().compose_node(parent, index)
         if event.ctag is not None:
@@ -130,6 +138,8 @@ def date_sentence(text: str) -> str:
         reason = "the hour must be 0 to 23"
     elif parts.get("minute", 0) > 59 or parts.get("second", 0) > 59:
         reason = "minutes and seconds must be 0 to 59"
+    elif parts.get("tz_hour", 0) > 23:
+        reason = "the time zone offset must be less than 24 hours"
     else:
         reason = "write dates as YYYY-MM-DD, for example 2026-01-31"
     return f"{text} is not {what}: {reason}."

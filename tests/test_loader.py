@@ -142,3 +142,36 @@ def test_a_spent_budget_stops_reading_and_returns_no_records(tmp_path: Path) -> 
     records, problems = load_all(tmp_path / "data", tmp_path, Budget(values=60))
     assert records == []
     assert [p.file for p in problems] == ["data/remedies/b.yaml"]
+
+
+def test_an_alias_inside_its_own_value_is_refused_not_followed_forever() -> None:
+    for text in ("&a [*a]\n", "a: &a {b: *a}\n"):
+        with pytest.raises(Refused, match="inside the value it repeats"):
+            ruamel_parse(text)
+
+
+def test_merged_keys_are_placed_at_their_mapping() -> None:
+    data, positions = ruamel_parse("a: &x {b: 1}\nc:\n  <<: *x\n  d: 2\n")
+    assert data["c"] == {"d": 2, "b": 1}
+    assert positions[("c", "b")].line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: 2026-02-29\n", "2026-02-29 is not a real date: February 2026 has 28 days."),
+        ("a: [2026-00-10]\n", "2026-00-10 is not a real date: the month must be 1 to 12."),
+        ("a: 2026-13-45 10:00:00\n", "is not a real date and time: the month must be 1 to 12."),
+        ("a: 2026-01-01 24:00:00\n", "is not a real date and time: the hour must be 0 to 23."),
+        ("a: 9999-12-31T23:59:59+25:00\n", "the time zone offset must be less than 24 hours."),
+        ("a: !tagged [b]\n", '"!tagged" is a YAML tag, and data files may not use tags'),
+        ("a: " + "1" * 5000 + "\n", "this number is too long (5,000 characters)"),
+    ],
+)
+def test_values_python_cannot_convert_are_located_sentences(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = write(tmp_path, "remedies/x.yaml", text)
+    records, (problem,) = load_file(KINDS_BY_COLLECTION["remedies"], path, tmp_path)
+    assert records == [] and problem.line == 1 and problem.column in (4, 5)
+    assert message in problem.message, problem.message
