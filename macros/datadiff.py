@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .limits import MAX_FILE_BYTES
+from .limits import max_file_bytes
 from .loader import load_all
 from .registry import KINDS
 
@@ -94,7 +94,7 @@ def extract_data(root: Path, commit: str, into: Path) -> Path:
         where.parent.mkdir(parents=True, exist_ok=True)
         if kind != "blob":
             where.mkdir(exist_ok=True)  # a submodule: an empty folder, refused as no record
-        elif mode != "120000" and int(size) > MAX_FILE_BYTES:
+        elif mode != "120000" and int(size) > max_file_bytes():
             with open(where, "wb") as placeholder:
                 placeholder.truncate(int(size))  # sparse: takes no space, never read
         else:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
-from .limits import MAX_FILE_BYTES, Budget, Refused
+from .limits import Budget, Refused, max_file_bytes
 from .registry import KINDS, Kind
 
 _SPECIAL = {
@@ -100,12 +100,14 @@ def _out_of_time(budget: Budget, name: str, problems: list[Problem]) -> bool:
     return False
 
 
-def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file, or Refused: never blocks, never reads past `limit`.
+def read_limited(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, or Refused: never blocks, never reads past `limit`
+    (default: the size limit in limits.py).
 
     O_NONBLOCK makes opening a named pipe return at once instead of waiting for a writer, and
     the type and size are checked on the open file, so nothing can be swapped in between.
     """
+    limit = max_file_bytes() if limit is None else limit
     try:
         descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:

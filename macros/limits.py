@@ -14,6 +14,12 @@ bounded by construction, not by hoping the input is reasonable:
   and a token is never longer than a file, so the deadline is overshot by at most the time to
   scan one file (milliseconds).
 
+The size, value and time limits suit this project's data with a wide margin (20 to 200
+times the real figures). `make bench` builds synthetic copies with 100 times the records; it
+sets NIGHT_CRAMPS_LIMITS_FACTOR to its scale factor, which multiplies those three limits (not
+depth or aliases, which do not grow with the number of records). The variable is set by
+whoever runs the build, never by the data, so it is no way around the limits for a file.
+
 Cooperative checks were chosen over a child process with a timeout (which would add a
 second or so of imports to every build) and over a SIGALRM timer (which works only in the
 main thread, while mkdocs serve and Zensical may load data from another thread). They also
@@ -23,6 +29,7 @@ file built to be slow to read can reach.
 
 from __future__ import annotations
 
+import os
 import time
 
 MAX_FILE_BYTES = 1_000_000  # the largest real file is about 55 kB
@@ -30,6 +37,20 @@ MAX_DEPTH = 40  # records nest a few levels (a list of mappings in a field)
 MAX_ALIAS_VALUES = 10_000  # per file; the real data uses no aliases at all
 MAX_VALUES = 500_000  # keys, list items and texts in all of data/; the real data has ~12,000
 TIME_BUDGET_SECONDS = 20.0  # reading the real data takes about a tenth of a second
+
+
+FACTOR_VARIABLE = "NIGHT_CRAMPS_LIMITS_FACTOR"
+
+
+def factor() -> int:
+    """The multiplier for size, value and time limits: NIGHT_CRAMPS_LIMITS_FACTOR, else 1."""
+    given = os.environ.get(FACTOR_VARIABLE, "").strip()
+    return int(given) if given.isdigit() and int(given) > 0 else 1
+
+
+def max_file_bytes() -> int:
+    """The size limit per data file, after the factor."""
+    return MAX_FILE_BYTES * factor()
 
 
 class Refused(Exception):
@@ -45,7 +66,9 @@ class Refused(Exception):
 class Budget:
     """Time and values left for one load of data/, shared by every file it reads."""
 
-    def __init__(self, seconds: float = TIME_BUDGET_SECONDS, values: int = MAX_VALUES) -> None:
+    def __init__(self, seconds: float | None = None, values: int | None = None) -> None:
+        seconds = TIME_BUDGET_SECONDS * factor() if seconds is None else seconds
+        values = MAX_VALUES * factor() if values is None else values
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
         self.values_left = values

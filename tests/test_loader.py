@@ -9,7 +9,15 @@ import pytest
 
 from macros.datafiles import ignored, read_limited
 from macros.fastyaml import fast_parse
-from macros.limits import Budget, Guard, Refused
+from macros.limits import (
+    MAX_FILE_BYTES,
+    MAX_VALUES,
+    TIME_BUDGET_SECONDS,
+    Budget,
+    Guard,
+    Refused,
+    max_file_bytes,
+)
 from macros.loader import load_all, load_file, ruamel_parse
 from macros.registry import KINDS_BY_COLLECTION
 
@@ -175,3 +183,13 @@ def test_values_python_cannot_convert_are_located_sentences(
     records, (problem,) = load_file(KINDS_BY_COLLECTION["remedies"], path, tmp_path)
     assert records == [] and problem.line == 1 and problem.column in (4, 5)
     assert message in problem.message, problem.message
+
+
+def test_the_limits_factor_scales_size_values_and_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make bench` sets it for its copies with 10 and 100 times the records."""
+    monkeypatch.setenv("NIGHT_CRAMPS_LIMITS_FACTOR", "100")
+    budget = Budget()
+    assert (budget.values, budget.seconds) == (100 * MAX_VALUES, 100 * TIME_BUDGET_SECONDS)
+    assert max_file_bytes() == 100 * MAX_FILE_BYTES
+    monkeypatch.setenv("NIGHT_CRAMPS_LIMITS_FACTOR", "lots")
+    assert max_file_bytes() == MAX_FILE_BYTES
