@@ -22,8 +22,8 @@ import pytest
 
 from .conftest import FIXTURES, ROOT
 
-# The child may use this much address space; one validation run peaks at about 40 MB of
-# memory and well under a tenth of a second of CPU per case.
+# The child's address space is capped so that a runaway fails the test, not the machine.
+# Per case it must stay within these bounds; measured: about 40 MiB and under 0.1 s of CPU.
 MEMORY_CEILING = 1536 * 2**20
 CPU_SECONDS_PER_CASE = 2.0
 PEAK_MEMORY = 256 * 2**20
