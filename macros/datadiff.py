@@ -122,7 +122,11 @@ def _copy_blobs(root: Path, wanted: list[tuple[Path, str, str]]) -> None:
     offset = 0
     for where, mode, _ in wanted:
         header_end = output.index(b"\n", offset)
-        size = int(output[offset:header_end].split()[2])
+        header = output[offset:header_end].split()
+        if len(header) != 3:  # "<object> missing" (a partial clone): leave the file out
+            offset = header_end + 1
+            continue
+        size = int(header[2])
         content = output[header_end + 1 : header_end + 1 + size]
         offset = header_end + 1 + size + 1
         if mode == "120000":
