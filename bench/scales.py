@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import filecmp
 import math
+import os
 import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from macros.limits import FACTOR_VARIABLE
 
 from .measure import BenchError, BenchTimeout, median, mkdocs_build, probe_data_layer
 from .prerender import make_plain_twin
@@ -82,6 +85,7 @@ def measure_scale(
     result = ScaleResult(factor)
     say(f"[{factor}x] writing the project copy")
     project = make_scaled_project(source, work / f"x{factor}", factor).root
+    os.environ[FACTOR_VARIABLE] = str(factor)  # the data limits grow with the data (limits.py)
     probes: list[dict] = []
     _probe(project, result, probes)
     say(f"[{factor}x] {result.records} records valid; data layer {probes[0]['total_s']:.2f} s")

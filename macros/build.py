@@ -1,17 +1,22 @@
 """`make build`: validate, strict MkDocs build and JSON export, then swap into site/.
 
 The site is built into a fresh temporary folder and moved over site/ only when every step
-succeeded, so a broken data file never produces a half-built site.
+succeeded, so a broken data file never produces a half-built site. The build time is fixed
+once, from SOURCE_DATE_EPOCH or the last commit (buildtime.py), and handed to MkDocs as
+SOURCE_DATE_EPOCH too, so two builds of one commit give byte-identical files, sitemap and
+API included.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from .buildtime import BuildTimeError, build_epoch, iso_time
 from .dataset import check_data
 from .errors import Severity
 from .export import export_api
@@ -21,6 +26,11 @@ from .offline import write_service_worker
 
 def build_site(root: Path, site: Path) -> int:
     """Run every step; print located problems and return non-zero on any failure."""
+    try:
+        epoch = build_epoch(root)
+    except BuildTimeError as error:
+        print(error, file=sys.stderr)
+        return 1
     dataset, problems = check_data(root / "data", root=root)
     for problem in problems:
         print(problem)
@@ -34,11 +44,12 @@ def build_site(root: Path, site: Path) -> int:
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
             cwd=root,
             check=False,
+            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
         )
         if result.returncode != 0:
             print("The strict build failed; site/ was left as it was.", file=sys.stderr)
             return result.returncode
-        export_api(root, staging, dataset)
+        export_api(root, staging, dataset, iso_time(epoch))
         write_feed(root, staging, dataset)
         write_service_worker(staging)
         if site.exists():

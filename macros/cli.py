@@ -48,12 +48,16 @@ def cmd_schemas(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the JSON API into the built site, atomically."""
+    from .buildtime import BuildTimeError
     from .errors import DataError
     from .export import export_api
 
     root = Path(args.root).resolve()
     try:
         written = export_api(root, Path(args.site).resolve())
+    except BuildTimeError as error:
+        print(error, file=sys.stderr)
+        return 1
     except DataError as error:
         _print_problems(error.problems, "text")
         print("The export was not written because the data has problems.", file=sys.stderr)

@@ -4,14 +4,21 @@ Reviewers of a data pull request want to know "what does this change say differe
 which text lines moved. So both sides are parsed with the project's loader and compared record
 by record (by id), field by field. Records are compared as written, before validation, so the
 summary still works while a pull request has validation errors (CI reports those separately).
+
+A revision is untrusted input too: git stores links and files of any size. So data/ is
+copied out of a revision entry by entry (`git ls-tree`, then `git cat-file --batch`), never
+unpacked by a general tool: regular files are written (one larger than the loader's limit
+only as an empty placeholder of its size, never read), links are recreated as links and
+folders as folders, and the copy is then read by the same loader as the work tree. So a link
+that leaves data/, a huge file or an impossible date gets the same one-line problem in the
+summary as from `make validate`, and nothing outside data/ is ever read.
 """
 
 from __future__ import annotations
 
-import io
+import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,7 +27,8 @@ from typing import Any
 
 from .errors import Problem
 from .history_check import unrecorded
-from .loader import RawRecord, data_files, load_file
+from .limits import max_file_bytes
+from .loader import RawRecord, load_all
 from .registry import KINDS
 
 # Short controlled words worth showing as "old → new"; long text is only named.
@@ -76,24 +84,63 @@ def resolve(root: Path, revision: str) -> str:
 
 def extract_data(root: Path, commit: str, into: Path) -> Path:
     """Write data/ as it was at `commit` into a folder; returns that copy's data/ folder."""
-    listed = _git(root, "ls-tree", "-d", "--name-only", commit, "data").decode().strip()
     target = into / "data"
     target.mkdir(parents=True)
-    if not listed:
-        return target
-    archive = _git(root, "archive", "--format=tar", commit, "data")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
+    listing = _git(root, "ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", "data")
+    wanted: list[tuple[Path, str, str]] = []  # (where, mode, object) of blobs to copy
+    for entry in filter(None, listing.split(b"\0")):
+        info, _, name = entry.partition(b"\t")
+        mode, kind, obj, size = info.decode().split()
+        where = _inside(into, name.decode("utf-8", "replace"))
+        if where is None:
+            continue
+        where.parent.mkdir(parents=True, exist_ok=True)
+        if kind != "blob":
+            where.mkdir(exist_ok=True)  # a submodule: an empty folder, refused as no record
+        elif mode != "120000" and int(size) > max_file_bytes():
+            with open(where, "wb") as placeholder:
+                placeholder.truncate(int(size))  # sparse: takes no space, never read
+        else:
+            wanted.append((where, mode, obj))
+    _copy_blobs(root, wanted)
     return target
+
+
+def _inside(into: Path, name: str) -> Path | None:
+    """Where a path from git goes in the copy; None for a name that would leave the copy."""
+    parts = name.split("/")
+    if parts[0] != "data" or any(part in ("", ".", "..") for part in parts):
+        return None
+    return into.joinpath(*parts)
+
+
+def _copy_blobs(root: Path, wanted: list[tuple[Path, str, str]]) -> None:
+    """Write each blob (a file, or a link whose target is its content) with one git process."""
+    if not wanted:
+        return
+    request = "".join(f"{obj}\n" for _, _, obj in wanted).encode()
+    output = subprocess.run(
+        ["git", "cat-file", "--batch"], cwd=root, input=request, capture_output=True, check=True
+    ).stdout
+    offset = 0
+    for where, mode, _ in wanted:
+        header_end = output.index(b"\n", offset)
+        header = output[offset:header_end].split()
+        if len(header) != 3:  # "<object> missing" (a partial clone): leave the file out
+            offset = header_end + 1
+            continue
+        size = int(header[2])
+        content = output[header_end + 1 : header_end + 1 + size]
+        offset = header_end + 1 + size + 1
+        if mode == "120000":
+            os.symlink(os.fsdecode(content), where)
+        else:
+            where.write_bytes(content)
 
 
 def raw_records(data_dir: Path, root: Path) -> tuple[dict[Key, RawRecord], list[Problem]]:
     """Records as written, with their positions, keyed by (collection, id); no validation."""
-    raws, problems = [], []
-    for kind, path in data_files(data_dir):
-        found, trouble = load_file(kind, path, root)
-        raws.extend(found)
-        problems.extend(trouble)
+    raws, problems = load_all(data_dir, root)
     keyed: dict[Key, RawRecord] = {}
     for raw in raws:
         if not isinstance(raw.data, dict):

@@ -1,18 +1,20 @@
 """The versioned static JSON API: site/api/v1/<collection>.json and <collection>/<id>.json.
 
 Everything is written into a temporary folder first and moved into place in one step, so a
-failed validation or a crash never leaves a half-written API behind.
+failed validation or a crash never leaves a half-written API behind. `generated_at` is the
+build time of buildtime.py (SOURCE_DATE_EPOCH, else the last commit's date), not the clock, so
+a rebuild of the same commit writes byte-identical files.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from .buildtime import build_time
 from .dataset import Dataset, build_dataset
 from .feed import changes_json
 from .registry import KINDS
@@ -63,10 +65,14 @@ def write_api(dataset: Dataset, target: Path, generated_at: str) -> int:
     return count + 1
 
 
-def export_api(root: Path, site: Path, dataset: Dataset | None = None) -> int:
-    """Validate (unless given a dataset) and atomically replace site/api/v1."""
+def export_api(
+    root: Path, site: Path, dataset: Dataset | None = None, generated_at: str | None = None
+) -> int:
+    """Validate (unless given a dataset) and atomically replace site/api/v1.
+
+    `generated_at` defaults to the build time of `root` (see buildtime.py)."""
+    generated_at = generated_at or build_time(root)
     dataset = dataset or build_dataset(root / "data", root=root)
-    generated_at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     final = site / "api" / "v1"
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".v1-", dir=final.parent))

@@ -1,8 +1,10 @@
 """Read every YAML file in data/ into raw records that remember where each value came from.
 
 This is the only module that reads YAML. It never stops at the first problem: syntax errors,
-tabs, duplicate keys, empty files and files that are not UTF-8 are all collected as located
-problems, so a contributor sees everything wrong in one run.
+tabs, duplicate keys, empty files, files that are not UTF-8 and files that are not safe to
+read (see datafiles.py and limits.py) are all collected as located problems, so a
+contributor sees everything wrong in one run. No input can make it crash, hang or run out
+of memory: every file is read within the limits in limits.py.
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from .characters import refused_character
+from .datafiles import display_name, read_limited, scan
 from .errors import Problem
 from .fastyaml import fast_parse
-from .positions import Path, Position, plain
-from .registry import KINDS, Kind
+from .limits import Budget, Guard, Refused
+from .positions import Path, Position
+from .registry import Kind
+from .safeyaml import ruamel_parse
+
+__all__ = ["RawRecord", "data_files", "load_all", "load_file", "ruamel_parse"]
 
 
 @dataclass(frozen=True)
@@ -41,73 +47,45 @@ class RawRecord:
         return locate(self.positions, (*self.prefix, *path), key=key)
 
 
-def _yaml() -> YAML:
-    """Round-trip mode keeps line numbers; it builds only plain data, never Python objects."""
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
-    return yaml
-
-
-def ruamel_parse(text: str) -> tuple[Any, dict[Path, Position]]:
-    """The reference reader: (data, positions); raises ruamel's errors for bad YAML."""
-    document = _yaml().load(text)
-    positions: dict[Path, Position] = {}
-    return plain(document, (), positions), positions
-
-
 def data_files(data_dir: FsPath) -> list[tuple[Kind, FsPath]]:
-    """Every data file that exists, in a stable order, paired with the kind it holds."""
-    found: list[tuple[Kind, FsPath]] = []
-    for kind in KINDS:
-        location = data_dir / kind.path
-        if kind.one_per_file:
-            if location.is_dir():
-                found.extend((kind, path) for path in sorted(location.glob("*.yaml")))
-        elif location.is_file():
-            found.append((kind, location))
-    return found
+    """Every record file that may be read, in a stable order, paired with the kind it holds."""
+    found, _ = scan(data_dir, data_dir.parent)
+    return [(file.kind, file.path) for file in found]
 
 
-def stray_files(data_dir: FsPath, root: FsPath) -> list[Problem]:
-    """Files that the build would ignore, such as `.yml` instead of `.yaml`."""
-    known = {path for _, path in data_files(data_dir)}
-    problems = []
-    for path in sorted(data_dir.rglob("*")):
-        if path.is_file() and path not in known and path.name != "README.md":
-            problems.append(
-                Problem(
-                    _relative(path, root),
-                    1,
-                    1,
-                    "this file is not read by the build: record files end in .yaml and live "
-                    "in the folder for their kind (for example data/remedies/).",
-                )
-            )
-    return problems
+def load_file(
+    kind: Kind,
+    path: FsPath,
+    root: FsPath,
+    *,
+    name: str | None = None,
+    budget: Budget | None = None,
+) -> tuple[list[RawRecord], list[Problem]]:
+    """Parse one file into raw records; problems are returned, never raised.
 
-
-def load_file(kind: Kind, path: FsPath, root: FsPath) -> tuple[list[RawRecord], list[Problem]]:
-    """Parse one file into raw records; problems are returned, never raised."""
-    name = _relative(path, root)
-    raw = path.read_bytes()
+    `name` is how messages call the file (default: its path relative to `root`); `budget`
+    is shared by all the files of one load (default: a fresh one)."""
+    name = name or display_name(path, root)
+    budget = budget or Budget()
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        message = "this file is not UTF-8 text; save it with UTF-8 encoding in your editor."
-        return [], [Problem(name, line, 1, message)]
-    parsed = fast_parse(text)
-    if parsed is None:
+        raw = read_limited(path)
         try:
-            parsed = ruamel_parse(text)
-        except DuplicateKeyError as error:
-            return [], [_duplicate_key(name, error)]
-        except MarkedYAMLError as error:
-            return [], [_syntax(name, text, error)]
-        except ReaderError as error:
-            return [], [refused_character(name, text, error)]
-        except YAMLError as error:
-            return [], [Problem(name, 1, 1, f"this is not valid YAML ({error}).")]
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            message = "this file is not UTF-8 text; save it with UTF-8 encoding in your editor."
+            return [], [Problem(name, line, 1, message)]
+        parsed = _parse(text, budget)
+    except Refused as refused:
+        return [], [Problem(name, refused.line, refused.column, refused.message)]
+    except DuplicateKeyError as error:
+        return [], [_duplicate_key(name, error)]
+    except MarkedYAMLError as error:
+        return [], [_syntax(name, text, error)]
+    except ReaderError as error:
+        return [], [refused_character(name, text, error)]
+    except YAMLError as error:
+        return [], [Problem(name, 1, 1, f"this is not valid YAML ({error}).")]
     data, positions = parsed
     if data is None:
         message = f"this file is empty; it should hold {_article(kind)}."
@@ -121,22 +99,36 @@ def load_file(kind: Kind, path: FsPath, root: FsPath) -> tuple[list[RawRecord], 
     return [RawRecord(kind, name, item, positions, (index,)) for index, item in enumerate(data)], []
 
 
-def load_all(data_dir: FsPath, root: FsPath) -> tuple[list[RawRecord], list[Problem]]:
-    """Load every data file, collecting all problems instead of stopping at the first."""
+def load_all(
+    data_dir: FsPath, root: FsPath, budget: Budget | None = None
+) -> tuple[list[RawRecord], list[Problem]]:
+    """Load every data file, collecting all problems instead of stopping at the first.
+
+    All files share one budget of time and values (default: the limits in limits.py); once it
+    is spent, reading stops and no records are returned, only the problems found so far."""
+    budget = budget or Budget()
+    files, problems = scan(data_dir, root, budget)
     records: list[RawRecord] = []
-    problems: list[Problem] = stray_files(data_dir, root)
-    for kind, path in data_files(data_dir):
-        found, trouble = load_file(kind, path, root)
+    for file in files:
+        found, trouble = load_file(file.kind, file.path, root, name=file.name, budget=budget)
         records.extend(found)
         problems.extend(trouble)
+        if budget.exhausted:
+            # Later files were not read: checking the rest against them would only report
+            # references to records that exist but were not reached.
+            return [], problems
     return records, problems
 
 
-def _relative(path: FsPath, root: FsPath) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def _parse(text: str, budget: Budget) -> tuple[Any, dict[Path, Position]]:
+    """The fast path if it vouches for the text, else ruamel.yaml; both within the budget."""
+    guard = Guard(budget)
+    parsed = fast_parse(text, guard)
+    if parsed is None:
+        guard = Guard(budget)
+        parsed = ruamel_parse(text, guard)
+    guard.commit()
+    return parsed
 
 
 def _article(kind: Kind) -> str:

@@ -36,8 +36,12 @@ def plain(node: Any, path: Path = (), positions: dict[Path, Position] | None = N
             positions[path] = Position(line, column, line, column)
         result: dict[str, Any] = {}
         for key, value in node.items():
-            key_line, key_col = node.lc.key(key)
-            value_line, value_col = node.lc.value(key)
+            if key in node.lc.data:
+                key_line, key_col = node.lc.key(key)
+                value_line, value_col = node.lc.value(key)
+            else:  # merged in from elsewhere by `<<: *name`: place it at its mapping
+                key_line = value_line = node.lc.line
+                key_col = value_col = node.lc.col
             if value is None:
                 # An empty value has no token of its own; ruamel reports the next line's.
                 value_line, value_col = key_line, key_col

@@ -195,3 +195,39 @@ def test_the_command_line(repo: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "- **Added** `new-one` (New one)" in done.stdout
+
+
+def test_an_impossible_date_is_a_located_sentence_on_either_side(repo: Path, capsys) -> None:
+    bad = REMEDY.format(id="stretching", name="Stretching", verdict="unclear").replace(
+        "reviewed: 2026-01-01", "reviewed: 2026-13-45"
+    )
+    write(repo, "data/remedies/stretching.yaml", bad)
+    head = commit(repo, "a month that does not exist")
+    expected = (
+        "- `data/remedies/stretching.yaml` line 5: 2026-13-45 is not a real date: the month "
+        "must be 1 to 12."
+    )
+    assert expected in run(repo, "HEAD~1", "HEAD", capsys)  # in a revision
+    assert expected in run(repo, "HEAD~1", None, capsys)  # in the work tree
+    # Unreadable in the base, the record counts as added rather than stopping the summary.
+    assert "- **Added** `stretching`" in run(repo, head, "HEAD~1", capsys)
+
+
+def test_a_revision_cannot_make_the_diff_read_outside_data(repo: Path, capsys) -> None:
+    """git stores links: a commit may link a record to any file on the machine, or hold a
+    huge file. The diff judges them like the validator does and never reads them."""
+    secret = repo.parent / "secret.yaml"
+    secret.write_text("id: secret\nname: The secret\n", encoding="utf-8")
+    (repo / "data/remedies/secret.yaml").symlink_to(secret)
+    (repo / "data/remedies/zero.yaml").symlink_to("/dev/zero")
+    (repo / "data/remedies/stretching.yaml").unlink()
+    write(repo, "data/remedies/.kept.yaml", REMEDY.format(id="stretching", name="S", verdict="no"))
+    (repo / "data/remedies/stretching.yaml").symlink_to(".kept.yaml")  # inside data/: followed
+    write(repo, "data/remedies/big.yaml", "id: big\n" + "# padding\n" * 100_000)
+    commit(repo, "hostile")
+    out = run(repo, "HEAD~1", "HEAD", capsys)
+    assert "- `data/remedies/secret.yaml` line 1: this is a link to a file outside data/" in out
+    assert "- `data/remedies/zero.yaml` line 1: this is a link to a file outside data/" in out
+    assert "- `data/remedies/big.yaml` line 1: this file is larger than 1 MB" in out
+    assert "The secret" not in out and str(repo.parent) not in out
+    assert "- **Changed** `stretching` (S): `name` (`Stretching` → `S`), `verdict`" in out
