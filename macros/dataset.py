@@ -25,6 +25,7 @@ from .models import (
     Comparison,
     FirstAid,
     GlossaryTerm,
+    GuideQuestion,
     Medication,
     RedFlag,
     Remedy,
@@ -115,6 +116,10 @@ class Dataset:
     @property
     def glossary(self) -> tuple[GlossaryTerm, ...]:
         return self.all("glossary")  # type: ignore[return-value]
+
+    @property
+    def guide_questions(self) -> tuple[GuideQuestion, ...]:
+        return self.all("guide-questions")  # type: ignore[return-value]
 
 
 def validate_records(raws: list[RawRecord]) -> tuple[list[Entry], list[Problem]]:

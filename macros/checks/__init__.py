@@ -12,12 +12,15 @@ from ..errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry
+from .guide import check_guide
 from .identity import check_identity
 from .references import check_references
 
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
-ALL_CHECKS: tuple[Check, ...] = (check_identity, check_references, check_dates, check_content)
+ALL_CHECKS: tuple[Check, ...] = (
+    check_identity, check_references, check_dates, check_content, check_guide,
+)  # fmt: skip
 
 
 def run_checks(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
