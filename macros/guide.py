@@ -85,8 +85,7 @@ def flag_steps(red_flags: Sequence[RedFlag], after: str | None) -> list[Step]:
     for position, (urgency, flags) in enumerate(groups):
         following = flag_step_key(groups[position + 1][0]) if position + 1 < len(groups) else after
         choices = [
-            Choice(flag.name, tuple(flag.sources), end=GuideEnd(red_flag=flag.id))
-            for flag in flags
+            Choice(flag.name, tuple(flag.sources), end=GuideEnd(red_flag=flag.id)) for flag in flags
         ]
         choices.append(Choice(NONE_OF_THESE, (), step=following))
         steps.append(

@@ -26,7 +26,9 @@ def dangling(entry: Entry, context: CheckContext) -> list[Problem]:
     question: GuideQuestion = entry.record  # type: ignore[assignment]
     problems = []
     for index, answer in enumerate(question.answers):
-        if answer.next is not None and answer.next not in context.declared.get("guide-questions", ()):
+        if answer.next is not None and answer.next not in context.declared.get(
+            "guide-questions", ()
+        ):
             problems.append(
                 entry.problem(
                     ("answers", index, "next"),
@@ -86,13 +88,14 @@ def check_guide(entries: Sequence[Entry], context: CheckContext) -> list[Problem
     for entry in questions:
         problems += dangling(entry, context)
     if flag_entries and not questions:
-        return problems + [
+        problems.append(
             flag_entries[-1].problem(
                 ("id",),
                 "the guide has red flags but no questions for readers who have none of "
                 "them; add at least one question to data/guide.yaml.",
             )
-        ]
+        )
+        return problems
     guide = build_guide(
         [e.record for e in flag_entries],  # type: ignore[misc]
         [e.record for e in questions],  # type: ignore[misc]
@@ -130,4 +133,3 @@ def check_guide(entries: Sequence[Entry], context: CheckContext) -> list[Problem
                 )
             )
     return problems
-

@@ -45,7 +45,8 @@ def _step(step: Step, cites: Citations) -> str:
     return (
         f'<li class="nc-guide__step" id="{anchor(step.key)}" data-nc-step '
         f'aria-labelledby="{head_id}">\n'
-        f'<h2 class="nc-guide__question" id="{head_id}" tabindex="-1">{html_text(step.title)}</h2>\n'
+        f'<h2 class="nc-guide__question" id="{head_id}" tabindex="-1">'
+        f"{html_text(step.title)}</h2>\n"
         f'{hint}\n<ul class="nc-guide__answers">\n{answers}\n</ul>\n</li>'
     )
 
@@ -111,7 +112,6 @@ def guide_page(dataset: Dataset, here: Here) -> str:
     """The guide from the red flags and data/guide.yaml, then the sources it cites."""
     guide = build_guide(dataset.red_flags, dataset.guide_questions)
     cites = Citations(dataset, here)
-    return guide_markup(dataset, guide, here, cites) + "\n\n" + section(
-        "Sources", cites.references()
+    return (
+        guide_markup(dataset, guide, here, cites) + "\n\n" + section("Sources", cites.references())
     )
-

@@ -132,7 +132,9 @@ def test_back_and_start_again(page: Page, site_url: str, guide: Guide) -> None:
     page.goto(site_url + PATH, wait_until="load")
     page.wait_for_selector("[data-nc-guide][data-nc-ready]", state="attached")
     start = anchor(guide.start or "")
-    assert not page.get_by_role("button", name="Back", exact=True).is_visible(), "Back shows on the start"
+    assert not page.get_by_role("button", name="Back", exact=True).is_visible(), (
+        "Back shows on the start"
+    )
     longest = max(paths(guide), key=len)
     for step, index, _ in longest:
         answer(page, step, index)
