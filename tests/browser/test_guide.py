@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from macros.guide import Choice, Guide, build_guide, end_key
+from macros.guide import NONE_OF_THESE, Choice, Guide, build_guide, end_key
 from macros.render.guide import anchor
 
 from .chromium import PHONE
@@ -156,12 +156,16 @@ def test_controls_are_big_enough_to_tap(browser: Browser, site_url: str) -> None
         page = context.new_page()
         page.goto(site_url + PATH, wait_until="load")
         page.wait_for_selector("[data-nc-guide][data-nc-ready]", state="attached")
-        page.locator("a[data-nc-go]").first.click()
-        controls = page.locator(
-            "[data-nc-guide] a[data-nc-go]:visible, [data-nc-guide] button:visible"
-        )
-        heights = controls.evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
-        assert heights, "no visible controls"
+        heights = []
+        for _ in range(2):  # the first question, then the next (with Back and Start again)
+            controls = page.locator(
+                "[data-nc-guide] a[data-nc-go]:visible, [data-nc-guide] button:visible"
+            )
+            heights += controls.evaluate_all(
+                "els => els.map(e => e.getBoundingClientRect().height)"
+            )
+            controls.filter(has_text=NONE_OF_THESE).first.click()
+        assert len(heights) > 4, f"only {len(heights)} visible controls were measured"
         assert min(heights) >= 24, f"a control is only {min(heights):.0f} px tall"
     finally:
         context.close()
