@@ -17,6 +17,7 @@ from .dataset import Dataset, build_dataset
 from .errors import DataError
 from .render.about import review_status, vocabulary_table
 from .render.causes import cause_page, causes_index
+from .render.changes import changes_page
 from .render.claims import claims_page
 from .render.comparisons import comparisons_page
 from .render.evidence_map import evidence_map
@@ -60,6 +61,7 @@ LISTINGS: dict[str, PageRenderer] = {
     "help_summary": help_summary,
     "comparisons_page": comparisons_page,
     "claims_page": claims_page,
+    "changes_page": changes_page,
     "sources_page": sources_page,
     "glossary_page": glossary_page,
     "guide_page": guide_page,
