@@ -64,7 +64,15 @@
       trail = [];
       show(start, true);
     });
-    show(start, false);
+    /* A link from elsewhere to one question (guide/#guide-question-...) opens at it. */
+    var wanted = decodeURIComponent(window.location.hash.slice(1));
+    var linked = panels.some(function (panel) { return panel.id === wanted; });
+    if (linked && wanted !== start) {
+      trail = [start];
+      show(wanted, false);
+    } else {
+      show(start, false);
+    }
   }
 
   function init() {
