@@ -23,6 +23,7 @@ from .render.comparisons import comparisons_page
 from .render.evidence_map import evidence_map
 from .render.first_aid import first_aid_card, first_aid_page
 from .render.glossary import abbreviations, glossary_page
+from .render.guide import guide_page
 from .render.home import section_cards
 from .render.links import Here
 from .render.medicines import medication_page, medicines_table
@@ -63,6 +64,7 @@ LISTINGS: dict[str, PageRenderer] = {
     "changes_page": changes_page,
     "sources_page": sources_page,
     "glossary_page": glossary_page,
+    "guide_page": guide_page,
     "vocabulary_table": vocabulary_table,
     "review_status": review_status,
     "night_card": night_card,
