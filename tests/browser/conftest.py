@@ -33,12 +33,17 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+def configured_site_url() -> str | None:
+    """The `site_url` of mkdocs.yml, which the server rewrites in sitemap.xml (see server.py)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    match = re.search(r"^site_url:\s*(\S+)\s*$", config, re.MULTILINE)
+    return match.group(1) if match else None
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The real site, built once with --strict, served on 127.0.0.1 (see server.py)."""
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    match = re.search(r"^site_url:\s*(\S+)\s*$", config, re.MULTILINE)
-    with serve(built_site, site_url=match.group(1) if match else None) as url:
+    with serve(built_site, site_url=configured_site_url()) as url:
         yield url
 
 

@@ -1,0 +1,131 @@
+"""Hostile data never becomes markup in a reader's browser, whatever the theme does with it.
+
+The site is built once from a copy of the real data in which every free-text field of every
+record type carries HTML (tests/hostile.py). Its pages are opened in Chromium; every glossary
+term, titled element and shortened navigation entry is hovered (the theme turns titles into
+tooltips), search is opened and the payload's words typed, and pages are reached by instant
+navigation as well as full loads. Any dialog, console error or element from the payload fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.conftest import ROOT, copy_project, mkdocs_build
+from tests.hostile import SEARCH_WORDS, write_hostile_data
+
+from .chromium import DESKTOP
+from .conftest import configured_site_url
+from .crawl import follow_link
+from .hostile_site import Findings, HostileWatch, hover_targets
+from .server import serve
+from .site import open_search, search
+
+pytestmark = pytest.mark.browser
+
+# Pages that show every record type: each listing, one record page of each kind, and the
+# pages the glossary tooltips were first seen to run a script on.
+PAGES = [
+    "",
+    "first-aid/",
+    "get-help/",
+    "remedies/",
+    "remedies/quinine/",
+    "causes/",
+    "causes/pregnancy/",
+    "medicines/",
+    "medicines/statins/",
+    "warnings/",
+    "warnings/quinine/",
+    "stretches/",
+    "stretches/calf-step/",
+    "cramps-or-restless-legs/",
+    "myths/",
+    "night-card/",
+    "sources/",
+    "glossary/",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the hostile copy of data/ (strict build, once per module)."""
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    write_hostile_data(ROOT / "data", project / "data")
+    site = project / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site: Path) -> Iterator[str]:
+    with serve(hostile_site, site_url=configured_site_url()) as url:
+        yield url
+
+
+@pytest.fixture
+def reader(browser: Browser) -> Iterator[tuple[Page, HostileWatch]]:
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    watch = HostileWatch(page).attach()
+    yield page, watch
+    context.close()
+
+
+def test_the_hostile_site_puts_payloads_in_tooltips(hostile_site: Path) -> None:
+    """The test below is only worth something if the payload reaches the risky places."""
+    html = (hostile_site / "remedies" / "quinine" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<abbr title=\"[^\"]*data-evil", html), "no hostile glossary tooltip"
+    assert "data-evil" in (hostile_site / "search" / "search_index.json").read_text("utf-8")
+
+
+def test_hovering_every_tooltip_target_runs_nothing(
+    reader: tuple[Page, HostileWatch], hostile_url: str
+) -> None:
+    page, watch = reader
+    findings = Findings()
+    hovered = 0
+    for path in PAGES:
+        page.goto(hostile_url + path, wait_until="load")
+        hovered += hover_targets(page)
+        findings.add(path or "(home)", watch.take())
+    assert hovered > len(PAGES), "hardly anything to hover: the targets were not found"
+    assert not findings.problems, findings.report()
+
+
+def test_instant_navigation_and_tooltips_run_nothing(
+    reader: tuple[Page, HostileWatch], hostile_url: str
+) -> None:
+    page, watch = reader
+    findings = Findings()
+    page.goto(hostile_url + PAGES[-1], wait_until="load")
+    page.evaluate("window.__notReloaded = true")  # gone if the theme reloads instead of swapping
+    for path in PAGES:
+        arrived, problems = follow_link(page, hostile_url + path)
+        findings.add(path or "(home)", problems)
+        if arrived is not None:
+            hover_targets(page)
+        findings.add(path or "(home)", watch.take())
+    assert not findings.problems, findings.report()
+
+
+def test_searching_for_the_payload_runs_nothing(
+    reader: tuple[Page, HostileWatch], hostile_url: str
+) -> None:
+    page, watch = reader
+    findings = Findings()
+    page.goto(hostile_url, wait_until="load")
+    open_search(page)
+    for word in SEARCH_WORDS:
+        results = search(page, word)
+        findings.add(f"search {word!r}", [] if results else ["found nothing"])
+        page.wait_for_timeout(200)
+        findings.add(f"search {word!r}", watch.take())
+    assert not findings.problems, findings.report()
