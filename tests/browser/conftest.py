@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from .chromium import DESKTOP, launch_options
 from .crawl import SiteCrawl, crawl_site
+from .hostile_site import HostileWatch
 from .server import serve
 from .site import site_pages
 
@@ -80,6 +81,13 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 @pytest.fixture
 def page(context: BrowserContext) -> Page:
     return context.new_page()
+
+
+@pytest.fixture
+def reader(context: BrowserContext) -> tuple[Page, HostileWatch]:
+    """A page watched for injected elements, dialogs, errors and policy violations."""
+    page = context.new_page()
+    return page, HostileWatch(page).attach()
 
 
 @pytest.fixture(scope="session")
