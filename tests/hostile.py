@@ -36,17 +36,17 @@ PAYLOAD = f"{TERM} {MARKUP}"
 SEARCH_WORDS = ("zzbold", "onerror", "alert", "ZZT")
 
 
-def _is_text(annotation: Any, metadata: list[Any]) -> bool:
+def is_text(annotation: Any, metadata: list[Any]) -> bool:
     """Whether a field or list item is the models' free-text type (`Text`)."""
     return any(getattr(item, "func", None) is _plain_text for item in metadata) or (
         typing.get_origin(annotation) is typing.Annotated
-        and _is_text(None, list(typing.get_args(annotation)[1:]))
+        and is_text(None, list(typing.get_args(annotation)[1:]))
     )
 
 
 def _hostile(value: Any, annotation: Any, metadata: list[Any]) -> Any:
     """`value` with PAYLOAD added to every free-text string in it, following `annotation`."""
-    if isinstance(value, str) and _is_text(annotation, metadata):
+    if isinstance(value, str) and is_text(annotation, metadata):
         return f"{value} {PAYLOAD}"
     origin = typing.get_origin(annotation)
     arguments = typing.get_args(annotation)
