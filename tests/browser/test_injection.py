@@ -125,3 +125,20 @@ def test_searching_for_the_payload_runs_nothing(
         page.wait_for_timeout(200)
         findings.add(f"search {word!r}", watch.take())
     assert not findings.problems, findings.report()
+
+
+def test_glossary_terms_still_show_their_meaning_as_a_tooltip(page: Page, site_url: str) -> None:
+    """The theme's HTML tooltips are off; tooltips.js shows the same box, as text."""
+    page.goto(site_url + "remedies/quinine/", wait_until="load")
+    page.locator("article abbr[title]").first.evaluate("e => e.id = 'nc-term'")
+    term = page.locator("#nc-term")  # the same element, while its title is put aside
+    meaning = term.get_attribute("title")
+    assert meaning, "the quinine page has no glossary term"
+    term.hover()
+    tooltip = page.locator("#nc-tooltip.md-tooltip2--active")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert tooltip.inner_text().strip() == meaning.strip()
+    assert term.get_attribute("aria-describedby") == "nc-tooltip"
+    page.mouse.move(0, 0)
+    tooltip.wait_for(state="detached", timeout=5_000)
+    assert term.get_attribute("title") == meaning  # given back for the next time
