@@ -124,6 +124,43 @@ def test_evidence_map_rows_and_columns_follow_the_grades(
                 assert ax > bx, f"{a.id} is more certain than {b.id} but not further right"
 
 
+def test_evidence_map_shows_every_name_whole_and_no_empty_column(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """Names used to be cut ("Cutting down on alcohol and…"); empty columns took the room."""
+    svg = site_page("remedies/").select_one("svg.nc-map")
+    for remedy in site_data.remedies:
+        mark = svg.select_one(f'a[xlink\\:href="{remedy.id}/"] text')
+        shown = " ".join(t.get_text() for t in mark.select("tspan"))
+        assert shown == remedy.name, f"{remedy.id}: the map shows {shown!r}"
+    columns = [text_of(t) for t in svg.select("text.nc-map__col")]
+    used = {squash(word("certainty", r.certainty).label) for r in site_data.remedies}
+    assert set(columns) == used, f"map columns {columns}, remedies use {sorted(used)}"
+
+
+def test_remedies_in_short_lists_each_remedy_once_answers_first(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """The phone's view: only verdicts some remedy has, answers before "unclear", every name."""
+    from macros.models.vocab import Verdict
+
+    summary = site_page("remedies/").select_one("#remedies-in-short")
+    groups = summary.select("section.nc-sum__group")
+    shown = [g["class"][1].removeprefix("nc-sum__group--") for g in groups]
+    used = {r.verdict.value for r in site_data.remedies}
+    assert set(shown) == used, f"groups {shown} but remedies have {sorted(used)}"
+    if Verdict.UNCLEAR.value in shown:
+        assert shown[-1] == Verdict.UNCLEAR.value, f"unclear is not last: {shown}"
+    links = [a["href"] for a in summary.select("a")]
+    assert sorted(links) == sorted(f"{r.id}/" for r in site_data.remedies)
+    for group in groups:
+        verdict = group["class"][1].removeprefix("nc-sum__group--")
+        for a in group.select("a"):
+            remedy = next(r for r in site_data.remedies if f"{r.id}/" == a["href"])
+            assert remedy.verdict.value == verdict, f"{remedy.id} is under {verdict}"
+            assert text_of(a.select_one(".nc-sum__name")) == squash(remedy.name)
+
+
 def test_causes_index_groups_causes_by_kind(
     site_data: Any, site_page: Callable[[str], Soup]
 ) -> None:
