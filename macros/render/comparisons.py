@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..dataset import Dataset
 from ..models import Comparison
-from .blocks import reviewed_line, section
+from .blocks import reviewed_line, search_words, section
 from .citations import Citations
 from .links import Here, record_anchor
 from .text import html_text, md_text
@@ -51,4 +51,5 @@ def comparisons_page(dataset: Dataset, here: Here) -> str:
             f"{comparison_table(comparison, cites)}\n\n{reviewed_line(comparison)}"
         )
     parts.append(section("Sources", cites.references()))
+    parts.append(search_words(dataset.comparisons))
     return "\n\n".join(parts)

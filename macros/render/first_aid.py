@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dataset import Dataset
 from ..models import FirstAid
-from .blocks import link_list, section
+from .blocks import link_list, search_words, section
 from .citations import Citations
 from .icons import icon
 from .links import Here, record_anchor, record_target
@@ -77,4 +77,5 @@ def first_aid_page(dataset: Dataset, here: Here) -> str:
                 "Stretches that help:\n\n" + link_list(dataset, "stretches", aid.stretches, here)
             )
     parts.append(section("Sources", cites.references()))
+    parts.append(search_words(dataset.first_aid))
     return "\n\n".join(parts)

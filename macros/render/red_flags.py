@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dataset import Dataset
 from ..models import RedFlag
 from ..models.vocab import Urgency
-from .blocks import section
+from .blocks import search_words, section
 from .citations import Citations
 from .icons import icon
 from .links import Here, record_anchor, record_target
@@ -61,7 +61,9 @@ def care_cards(dataset: Dataset, here: Here) -> str:
             for f in flags
         )
         cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', in_toc=True))
-    return "\n\n".join(cards) + "\n\n" + section("Sources", cites.references())
+    return "\n\n".join(
+        [*cards, section("Sources", cites.references()), search_words(dataset.red_flags)]
+    )
 
 
 def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
