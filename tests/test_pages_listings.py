@@ -414,3 +414,52 @@ def test_risky_remedies_never_appear_without_a_link_to_their_warning(
             warnings = {f"warnings/{w}/" for w in remedy.warnings}
             if f"remedies/{remedy.id}/" in links and path not in warnings:
                 assert links & warnings, f"{path or 'home'} shows {remedy.id} without its warning"
+
+
+def test_myths_have_a_way_in_by_topic_with_each_claim_once(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """70 claims in one column were 51 phone screens: now a jump list, topics, folded claims."""
+    page = article(site_page("myths/"))
+    jumps = [a["href"] for a in page.select("nav.nc-jump a")]
+    topics = [f"#{h2['id']}" for h2 in page.select("h2[id^='topic-']")]
+    assert jumps and jumps == topics, (jumps, topics)
+    folded = page.select("details.nc-claim")
+    assert len(folded) == len(site_data.claims)
+    names = [text_of(d.select_one("summary h3")) for d in folded]
+    assert sorted(names) == sorted(squash(c.name) for c in site_data.claims)
+    first = site_data.claims[0]  # the data opens with "Night leg cramps are common"
+    assert names[0] != squash(first.name), "the page still opens with the data's first claim"
+
+
+def test_clot_signs_come_before_the_comparisons_and_one_review_line_ends_the_page(
+    site_page: Callable[[str], Soup],
+) -> None:
+    page = article(site_page("cramps-or-restless-legs/"))
+    clot = page.select_one("#could-it-be-a-clot")
+    first_table = page.select_one("table.nc-compare")
+    assert clot is not None and clot.sourceline < first_table.sourceline
+    assert page.select_one("#red-flag-dvt-signs, [id$='dvt-signs']") is not None
+    reviewed = page.select(".nc-reviewed")
+    assert len(reviewed) == 1, f"{len(reviewed)} 'Last reviewed' lines: one ends the page"
+
+
+def test_citations_show_runs_of_three_or_more_as_one_range() -> None:
+    from macros.render.citations import runs
+
+    assert runs([1, 2, 3, 4, 5, 6, 7, 8, 9]) == [(1, 9)]
+    assert runs([1, 2, 4, 6, 7, 8]) == [(1, 2), (4, 4), (6, 8)]
+
+
+def test_first_aid_citations_are_short_and_every_source_one_tap_away(
+    site_page: Callable[[str], Soup],
+) -> None:
+    """The sources of each cramp's advice follow its steps, not the text a reader in pain reads."""
+    page = article(site_page("first-aid/"))
+    listed = {li["id"] for li in page.select("ol.nc-refs > li")}
+    assert not page.select("ol.nc-steps sup.nc-cite, ol.nc-steps + * sup.nc-cite")
+    after = page.select("ol.nc-steps + p.nc-sources-for")
+    assert len(after) == len(page.select("ol.nc-steps")), "each list of steps has its sources"
+    for line in after:
+        links = line.select("a")
+        assert links and all(a["href"].lstrip("#") in listed for a in links)

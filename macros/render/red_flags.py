@@ -49,20 +49,37 @@ def _card(urgency: Urgency, body: str, heading_level: int = 2, *, in_toc: bool =
     )
 
 
-def care_cards(dataset: Dataset, here: Here) -> str:
-    """The When to get help page: one card per urgency, each flag with what to do."""
-    cites = Citations(dataset, here)
+def flag_cards(flags: list[RedFlag], here: Here, cites: Citations, heading_level: int = 2) -> str:
+    """These red flags as care cards, one per urgency (most urgent first), each flag with
+    what it is, its sources and what to do."""
     cards = []
-    for urgency, flags in by_urgency(dataset):
+    for urgency in Urgency:
+        group = [f for f in flags if f.urgency is urgency]
+        if not group:
+            continue
         items = "\n".join(
             f'<li id="{record_anchor("red-flags", f.id)}"><strong>{html_text(f.name)}</strong>'
             f"<p>{html_text(f.summary)} {cites.cite(f.sources)}</p>"
             f'<p class="nc-care__action">{icon("info")}<span>{html_text(f.action)}</span></p></li>'
-            for f in flags
+            for f in group
         )
-        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', in_toc=True))
+        cards.append(
+            _card(
+                urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level, in_toc=True
+            )
+        )
+    return "\n\n".join(cards)
+
+
+def care_cards(dataset: Dataset, here: Here) -> str:
+    """The When to get help page: one card per urgency, each flag with what to do."""
+    cites = Citations(dataset, here)
     return "\n\n".join(
-        [*cards, section("Sources", cites.references()), search_words(dataset.red_flags)]
+        [
+            flag_cards(list(dataset.red_flags), here, cites),
+            section("Sources", cites.references()),
+            search_words(dataset.red_flags),
+        ]
     )
 
 

@@ -127,6 +127,46 @@ _VISIBLE_JS = """
 """
 
 
+# WCAG 2.2 target size (minimum), 2.5.8: a pointer target is at least 24 by 24 CSS pixels,
+# unless it sits in a sentence (a link in running text) or the browser's own control.
+TARGET_MIN = 24
+
+_SMALL_TARGETS_JS = """
+(min) => {
+  const found = [];
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    (el.classList.length ? "." + [...el.classList].join(".") : "");
+  const inSentence = (el) => {
+    const style = getComputedStyle(el);
+    if (style.display !== "inline") return false;
+    const block = el.closest("p, li, td, th, dd, dt, figcaption, h1, h2, h3, h4, h5, h6, sup");
+    return block !== null && block.textContent.trim().length > el.textContent.trim().length;
+  };
+  const targets = document.querySelectorAll(
+    "main a[href], main button, main select, main summary, main input:not([type=hidden]), " +
+    "main [role=button], svg a");
+  for (const el of targets) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;  // not shown at this width
+    if (getComputedStyle(el).visibility === "hidden") continue;
+    if (inSentence(el)) continue;
+    if (box.width + 0.5 < min || box.height + 0.5 < min) {
+      found.push(name(el) + " '" + el.textContent.trim().slice(0, 40) + "' is " +
+        Math.round(box.width) + "x" + Math.round(box.height) + " px");
+    }
+  }
+  return found;
+}
+"""
+
+
+def small_targets(page: Page, minimum: int = TARGET_MIN) -> list[str]:
+    """Links, buttons and fields in the page smaller than `minimum` px in either direction,
+    other than links inside a sentence (which WCAG 2.5.8 exempts)."""
+    found = page.evaluate(_SMALL_TARGETS_JS, minimum)
+    return [f"target smaller than {minimum} px: {item}" for item in found]
+
+
 def not_fully_visible(page: Page, selector: str) -> list[str]:
     """Problems if the element is not wholly on screen without scrolling."""
     page.evaluate("window.scrollTo(0, 0)")
@@ -151,7 +191,9 @@ class Allowed:
         return rule == self.rule and re.search(self.target, target) is not None
 
 
-def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]:
+def run_axe(
+    page: Page, tags: Sequence[str] = WCAG_TAGS, rules: Sequence[str] = ()
+) -> list[dict[str, Any]]:
     """axe-core's violations for the page as it is now, for the given WCAG tags.
 
     axe runs in the page and leaves its result on `window`; we wait for it with a time limit
@@ -160,7 +202,10 @@ def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]
     """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE_SCRIPT)
-    options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
+    only = (
+        {"type": "rule", "values": list(rules)} if rules else {"type": "tag", "values": list(tags)}
+    )
+    options = {"runOnly": only, "resultTypes": ["violations"]}
     page.evaluate(_AXE_START_JS, options)
     page.wait_for_function("window.__ncAxe !== null", polling=50, timeout=AXE_TIMEOUT_MS)
     result = page.evaluate("window.__ncAxe")
