@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..dataset import Dataset
 from ..models import RedFlag
 from ..models.vocab import Urgency
@@ -83,8 +85,17 @@ def care_cards(dataset: Dataset, here: Here) -> str:
     )
 
 
-def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
-    """The short form for the home page and night card: each flag and its action."""
+def help_summary(
+    dataset: Dataset,
+    here: Here,
+    heading_level: int = 3,
+    screen_only: Collection[Urgency] = (),
+) -> str:
+    """The short form for the home page and night card: each flag and its action.
+
+    Cards at a `screen_only` urgency are left off paper (the night card prints only what
+    cannot wait, large enough to read at the bedside).
+    """
     page, _ = record_target("red-flags", "")
     cards = []
     for urgency, flags in by_urgency(dataset):
@@ -94,5 +105,8 @@ def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
             "</span></li>"
             for f in flags
         )
-        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level))
+        card = _card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level)
+        cards.append(
+            f'<div class="nc-screen-only">{card}</div>' if urgency in screen_only else card
+        )
     return '<div class="nc-care-group">\n' + "\n".join(cards) + "\n</div>"
