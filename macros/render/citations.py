@@ -116,4 +116,7 @@ class Citations:
                 f'<li id="ref-{n}">{format_source(source)} · '
                 f'<a href="{more}">Where we use it</a></li>'
             )
-        return '<ol class="nc-refs">\n' + "\n".join(items) + "\n</ol>"
+        # Out of the search index: readers search for what pages say, not for the titles and
+        # authors of the studies behind it (the Sources page keeps those searchable). It was
+        # most of the index's weight, and the index loads with every page.
+        return '<ol class="nc-refs" data-search-exclude>\n' + "\n".join(items) + "\n</ol>"
