@@ -128,31 +128,41 @@ _VISIBLE_JS = """
 
 
 # WCAG 2.2 target size (minimum), 2.5.8: a pointer target is at least 24 by 24 CSS pixels,
-# unless it sits in a sentence (a link in running text) or the browser's own control.
+# unless it sits in a line of text (a link in a sentence, a heading's permalink), or it is
+# spaced: a 24 px square centred on it overlaps no other target.
 TARGET_MIN = 24
 
 _SMALL_TARGETS_JS = """
 (min) => {
-  const found = [];
   const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
     (el.classList.length ? "." + [...el.classList].join(".") : "");
-  const inSentence = (el) => {
-    const style = getComputedStyle(el);
-    if (style.display !== "inline") return false;
+  const inText = (el) => {
+    const display = getComputedStyle(el).display;
+    if (display !== "inline" && display !== "inline-block") return false;
     const block = el.closest("p, li, td, th, dd, dt, figcaption, h1, h2, h3, h4, h5, h6, sup");
     return block !== null && block.textContent.trim().length > el.textContent.trim().length;
   };
-  const targets = document.querySelectorAll(
+  const targets = [...document.querySelectorAll(
     "main a[href], main button, main select, main summary, main input:not([type=hidden]), " +
-    "main [role=button], svg a");
-  for (const el of targets) {
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;  // not shown at this width
-    if (getComputedStyle(el).visibility === "hidden") continue;
-    if (inSentence(el)) continue;
-    if (box.width + 0.5 < min || box.height + 0.5 < min) {
+    "main [role=button], svg a")]
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ el, box }) => box.width > 0 && box.height > 0 &&
+      getComputedStyle(el).visibility !== "hidden" &&
+      !(el.closest("details:not([open])") && !el.closest("summary")));  // folded away
+  const overlaps = (a, b) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  for (const { el, box } of targets) {
+    if (box.width + 0.5 >= min && box.height + 0.5 >= min) continue;
+    if (inText(el)) continue;
+    const cx = (box.left + box.right) / 2, cy = (box.top + box.bottom) / 2, h = min / 2;
+    const square = { left: cx - h, right: cx + h, top: cy - h, bottom: cy + h };
+    const crowded = targets.some((other) => other.el !== el && !other.el.contains(el) &&
+      !el.contains(other.el) && overlaps(square, other.box));
+    if (crowded) {
       found.push(name(el) + " '" + el.textContent.trim().slice(0, 40) + "' is " +
-        Math.round(box.width) + "x" + Math.round(box.height) + " px");
+        Math.round(box.width) + "x" + Math.round(box.height) + " px, with another target " +
+        "within 12 px of its centre");
     }
   }
   return found;
@@ -161,8 +171,8 @@ _SMALL_TARGETS_JS = """
 
 
 def small_targets(page: Page, minimum: int = TARGET_MIN) -> list[str]:
-    """Links, buttons and fields in the page smaller than `minimum` px in either direction,
-    other than links inside a sentence (which WCAG 2.5.8 exempts)."""
+    """Links, buttons and fields smaller than `minimum` px with another target too close,
+    other than those in a line of text (which WCAG 2.5.8 exempts)."""
     found = page.evaluate(_SMALL_TARGETS_JS, minimum)
     return [f"target smaller than {minimum} px: {item}" for item in found]
 
