@@ -124,6 +124,43 @@ def test_evidence_map_rows_and_columns_follow_the_grades(
                 assert ax > bx, f"{a.id} is more certain than {b.id} but not further right"
 
 
+def test_evidence_map_shows_every_name_whole_and_no_empty_column(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """Names used to be cut ("Cutting down on alcohol and…"); empty columns took the room."""
+    svg = site_page("remedies/").select_one("svg.nc-map")
+    for remedy in site_data.remedies:
+        mark = svg.select_one(f'a[xlink\\:href="{remedy.id}/"] text')
+        shown = " ".join(t.get_text() for t in mark.select("tspan"))
+        assert shown == remedy.name, f"{remedy.id}: the map shows {shown!r}"
+    columns = [text_of(t) for t in svg.select("text.nc-map__col")]
+    used = {squash(word("certainty", r.certainty).label) for r in site_data.remedies}
+    assert set(columns) == used, f"map columns {columns}, remedies use {sorted(used)}"
+
+
+def test_remedies_in_short_lists_each_remedy_once_answers_first(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """The phone's view: only verdicts some remedy has, answers before "unclear", every name."""
+    from macros.models.vocab import Verdict
+
+    summary = site_page("remedies/").select_one("#remedies-in-short")
+    groups = summary.select("section.nc-sum__group")
+    shown = [g["class"][1].removeprefix("nc-sum__group--") for g in groups]
+    used = {r.verdict.value for r in site_data.remedies}
+    assert set(shown) == used, f"groups {shown} but remedies have {sorted(used)}"
+    if Verdict.UNCLEAR.value in shown:
+        assert shown[-1] == Verdict.UNCLEAR.value, f"unclear is not last: {shown}"
+    links = [a["href"] for a in summary.select("a")]
+    assert sorted(links) == sorted(f"{r.id}/" for r in site_data.remedies)
+    for group in groups:
+        verdict = group["class"][1].removeprefix("nc-sum__group--")
+        for a in group.select("a"):
+            remedy = next(r for r in site_data.remedies if f"{r.id}/" == a["href"])
+            assert remedy.verdict.value == verdict, f"{remedy.id} is under {verdict}"
+            assert text_of(a.select_one(".nc-sum__name")) == squash(remedy.name)
+
+
 def test_causes_index_groups_causes_by_kind(
     site_data: Any, site_page: Callable[[str], Soup]
 ) -> None:
@@ -377,3 +414,52 @@ def test_risky_remedies_never_appear_without_a_link_to_their_warning(
             warnings = {f"warnings/{w}/" for w in remedy.warnings}
             if f"remedies/{remedy.id}/" in links and path not in warnings:
                 assert links & warnings, f"{path or 'home'} shows {remedy.id} without its warning"
+
+
+def test_myths_have_a_way_in_by_topic_with_each_claim_once(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """70 claims in one column were 51 phone screens: now a jump list, topics, folded claims."""
+    page = article(site_page("myths/"))
+    jumps = [a["href"] for a in page.select("nav.nc-jump a")]
+    topics = [f"#{h2['id']}" for h2 in page.select("h2[id^='topic-']")]
+    assert jumps and jumps == topics, (jumps, topics)
+    folded = page.select("details.nc-claim")
+    assert len(folded) == len(site_data.claims)
+    names = [text_of(d.select_one("summary h3")) for d in folded]
+    assert sorted(names) == sorted(squash(c.name) for c in site_data.claims)
+    first = site_data.claims[0]  # the data opens with "Night leg cramps are common"
+    assert names[0] != squash(first.name), "the page still opens with the data's first claim"
+
+
+def test_clot_signs_come_before_the_comparisons_and_one_review_line_ends_the_page(
+    site_page: Callable[[str], Soup],
+) -> None:
+    page = article(site_page("cramps-or-restless-legs/"))
+    clot = page.select_one("#could-it-be-a-clot")
+    first_table = page.select_one("table.nc-compare")
+    assert clot is not None and clot.sourceline < first_table.sourceline
+    assert page.select_one("#red-flag-dvt-signs, [id$='dvt-signs']") is not None
+    reviewed = page.select(".nc-reviewed")
+    assert len(reviewed) == 1, f"{len(reviewed)} 'Last reviewed' lines: one ends the page"
+
+
+def test_citations_show_runs_of_three_or_more_as_one_range() -> None:
+    from macros.render.citations import runs
+
+    assert runs([1, 2, 3, 4, 5, 6, 7, 8, 9]) == [(1, 9)]
+    assert runs([1, 2, 4, 6, 7, 8]) == [(1, 2), (4, 4), (6, 8)]
+
+
+def test_first_aid_citations_are_short_and_every_source_one_tap_away(
+    site_page: Callable[[str], Soup],
+) -> None:
+    """The sources of each cramp's advice follow its steps, not the text a reader in pain reads."""
+    page = article(site_page("first-aid/"))
+    listed = {li["id"] for li in page.select("ol.nc-refs > li")}
+    assert not page.select("ol.nc-steps sup.nc-cite, ol.nc-steps + * sup.nc-cite")
+    after = page.select("ol.nc-steps + p.nc-sources-for")
+    assert len(after) == len(page.select("ol.nc-steps")), "each list of steps has its sources"
+    for line in after:
+        links = line.select("a")
+        assert links and all(a["href"].lstrip("#") in listed for a in links)

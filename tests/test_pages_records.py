@@ -171,3 +171,21 @@ def test_stretch_pages_show_steps_dose_and_figure(
         if dose is not None:
             assert "None" not in text_of(dose), stretch.id
         assert page.select_one(".nc-stretch__figure svg"), f"{stretch.id}: no figure"
+
+
+def test_a_remedy_that_does_not_help_or_is_dangerous_has_no_how_to_do_it(
+    site_data: Any, site_page: Callable[[str], Soup]
+) -> None:
+    """'How to do it' over quinine (Danger) or magnesium (Does not help) read as advice to."""
+    from macros.models.vocab import Safety, Verdict
+
+    for remedy in site_data.remedies:
+        if not remedy.how_to:
+            continue
+        page = article(site_page(f"remedies/{remedy.id}/"))
+        headings = [text_of(h) for h in page.select("h2")]
+        discouraged = remedy.safety is Safety.DANGER or remedy.verdict in (
+            Verdict.NO_BENEFIT,
+            Verdict.HARMFUL,
+        )
+        assert ("Howtodoit" in headings) != discouraged, (remedy.id, headings)

@@ -22,10 +22,10 @@ PIXELS_PER_CM = 2.0  # intrinsic size; CSS scales the picture to the column
 
 
 def _halo(halo_id: str) -> str:
-    """A thin outline in the page background colour round the near limbs (see draw.py)."""
+    """A thin outline, a darker shade of the body, round the near limbs (see draw.py)."""
     return (
         f'<filter id="{halo_id}" x="-20%" y="-20%" width="140%" height="140%">'
-        '<feMorphology in="SourceAlpha" operator="dilate" radius="1.2" result="a"/>'
+        '<feMorphology in="SourceAlpha" operator="dilate" radius="0.8" result="a"/>'
         '<feFlood class="hf"/><feComposite in2="a" operator="in"/>'
         '<feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge></filter>'
     )

@@ -113,6 +113,14 @@ class Record(Strict):
         default_factory=list,
         description="Other names people search for (shown on the page as 'Also called').",
     )
+    search_terms: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Words readers type that the page need not show: everyday phrases ('hot water "
+            "bottle'), spelling variants and common misspellings ('magnisium'). They go into "
+            "the site's search only, with the aliases, so a search finds this record's page."
+        ),
+    )
     summary: Text = Field(description="Two or three short sentences for a reading age of 9 to 11.")
     sources: SourceRefs
     reviewed: dt.date = Field(description="The date the record was last checked (YYYY-MM-DD).")

@@ -24,11 +24,40 @@ _ADMONITION = {Safety.CAUTION: "warning", Safety.WARNING: "warning", Safety.DANG
 
 
 def also_called(record: Record) -> str:
-    """The aliases line: shown so readers (and search) find a page by any of its names."""
+    """The aliases line: shown so readers (and search) find a page by any of its names.
+
+    It carries the record's search words too (see `search_words`): every record page shows
+    this line, so every record page is found by the words people use for it.
+    """
+    marker = search_words([record])
     if not record.aliases:
-        return ""
+        return marker
     names = ", ".join(html_text(alias) for alias in record.aliases)
-    return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>'
+    return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>{marker}'
+
+
+SEARCH_ATTRIBUTE = "data-nc-search"  # read by macros/search_hook.py; keep the two in step
+
+
+def search_words(records: Iterable[Record]) -> str:
+    """The names readers type for these records (aliases and search terms), for the search.
+
+    Not the record's name: it is the page's (or a section's) heading, weighed as a title
+    already; on a page of many records, their names in tags would outrank every other page.
+
+    Material's search weighs a match in a page title a thousand times one in the text, so an
+    everyday phrase in the text ("hot water bottle") lost to any page whose title shared one
+    word ("Tonic water"). The search index has a third field, tags, weighed above titles;
+    search_hook.py moves these words into it. Hidden and empty: nothing shows or is read out.
+    """
+    words: list[str] = []
+    for record in records:
+        for term in (*record.aliases, *record.search_terms):
+            if term not in words:
+                words.append(term)
+    if not words:
+        return ""
+    return f'<div hidden {SEARCH_ATTRIBUTE}="{html_text("|".join(words))}"></div>'
 
 
 def long_date(date: dt.date) -> str:

@@ -52,6 +52,24 @@ def format_source(source: Source) -> str:
     return kind + "".join(parts) + " · ".join(links)
 
 
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted numbers as (first, last) runs of consecutive numbers: [1,2,3,5] -> (1,3),(5,5)."""
+    out: list[tuple[int, int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out
+
+
+def _run_link(run: tuple[int, int]) -> str:
+    first, last = run
+    if last - first >= 2:
+        return f'<a href="#ref-{first}" aria-label="{first} to {last}">{first}–{last}</a>'
+    return ", ".join(f'<a href="#ref-{n}">{n}</a>' for n in range(first, last + 1))
+
+
 class Citations:
     """Collects the sources one page cites, numbering them in order of first use."""
 
@@ -66,11 +84,21 @@ class Citations:
             self._order.append(source_id)
         return self._order.index(source_id) + 1
 
-    def cite(self, source_ids: Iterable[str]) -> str:
-        """Superscript citation numbers, each linking to the reference list below."""
+    def links(self, source_ids: Iterable[str]) -> str:
+        """The citation links alone: numbers, each run of three or more as a range ("1–9").
+
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9]" after a first-aid step slowed a reader in pain. Sources
+        are numbered in order of first use, so a claim's sources are often one run; the range
+        links to its first reference, and the rest of the run follows it in the list: a
+        checker still reaches every source in one tap.
+        """
         numbers = sorted({self.number(s) for s in source_ids})
-        links = ", ".join(f'<a href="#ref-{n}">{n}</a>' for n in numbers)
-        return f'<sup class="nc-cite">[{links}]</sup>' if numbers else ""
+        return ", ".join(_run_link(run) for run in runs(numbers))
+
+    def cite(self, source_ids: Iterable[str]) -> str:
+        """Superscript citation links after a statement, or nothing if it has no sources."""
+        links = self.links(source_ids)
+        return f'<sup class="nc-cite">[{links}]</sup>' if links else ""
 
     def cited(self) -> list[Source]:
         """Every source cited on this page so far, in citation order."""
@@ -88,4 +116,7 @@ class Citations:
                 f'<li id="ref-{n}">{format_source(source)} · '
                 f'<a href="{more}">Where we use it</a></li>'
             )
-        return '<ol class="nc-refs">\n' + "\n".join(items) + "\n</ol>"
+        # Out of the search index: readers search for what pages say, not for the titles and
+        # authors of the studies behind it (the Sources page keeps those searchable). It was
+        # most of the index's weight, and the index loads with every page.
+        return '<ol class="nc-refs" data-search-exclude>\n' + "\n".join(items) + "\n</ol>"

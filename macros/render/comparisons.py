@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ..dataset import Dataset
 from ..models import Comparison
-from .blocks import reviewed_line, section
+from .blocks import search_words, section
 from .citations import Citations
 from .links import Here, record_anchor
+from .red_flags import flag_cards
 from .text import html_text, md_text
 
 
@@ -39,16 +40,32 @@ def comparison_table(comparison: Comparison, cites: Citations) -> str:
     )
 
 
+# The red flags a reader must see before any comparison: a clot can feel like a cramp, and it
+# was 4.4 phone screens down, after eleven comparison rows.
+CLOT_FLAGS = ("clot-in-lung-signs", "dvt-signs")
+
+
+def clot_first(dataset: Dataset, here: Here, cites: Citations) -> str:
+    """The clot warning signs with what to do, as care cards, at the top of the page."""
+    flags = [dataset.get("red-flags", flag_id) for flag_id in CLOT_FLAGS]
+    return "## Could it be a blood clot? {#could-it-be-a-clot}\n\n" + flag_cards(
+        flags, here, cites, heading_level=3
+    )
+
+
 def comparisons_page(dataset: Dataset, here: Here) -> str:
-    """Every comparison in data order, each under its own heading, then the sources."""
+    """The clot signs first, then every comparison in data order, each under its own
+    heading, then the sources. (One 'Last reviewed' line ends the page: a line after each
+    comparison looked like the end of the page.)"""
     cites = Citations(dataset, here)
-    parts = []
+    parts = [clot_first(dataset, here, cites)]
     for comparison in dataset.comparisons:
         anchor = record_anchor("comparisons", comparison.id)
         parts.append(
             f"## {md_text(comparison.name)} {{#{anchor}}}\n\n"
             f"{md_text(comparison.summary)} {cites.cite(comparison.sources)}\n\n"
-            f"{comparison_table(comparison, cites)}\n\n{reviewed_line(comparison)}"
+            f"{comparison_table(comparison, cites)}"
         )
     parts.append(section("Sources", cites.references()))
+    parts.append(search_words(dataset.comparisons))
     return "\n\n".join(parts)

@@ -14,51 +14,39 @@ from collections.abc import Sequence
 from ..dataset import Dataset
 from ..models import Remedy
 from ..models.vocab import Certainty, Safety, Verdict
+from .evidence_summary import evidence_summary
 from .icons import icon
 from .links import Here, record_src
+from .marks import key_mark, shape
 from .text import html_text
 from .vocab import word
 
 LABEL_W = 112  # the row labels on the left
 TOP = 58  # column labels
 BOTTOM = 12
-COLUMNS = list(reversed(Certainty))  # left to right: very low ... high certainty
-ROWS = list(Verdict)  # top to bottom: helps ... harmful
-SUB_W = 138  # width of one column of marks inside a cell
+SUB_W = 150  # width of one column of marks inside a cell
 PER_SUB = 6  # marks per column of marks before a cell widens
 MAX_SUBS = 3
-LINE = 15  # height of one line of a label
-GAP = 8  # space between two marks
+LINE = 17  # height of one line of a label (the labels are 14 px)
+GAP = 10  # space between two marks: one-line marks are 27 px apart, over the 24 px minimum
 PAD = 10  # space inside a cell
-WRAP = 17  # characters per label line
-
-
-def shape(safety: Safety, x: float, y: float, r: float = 6.0) -> str:
-    """The mark for one safety level: circle, diamond, triangle or octagon (like a stop sign)."""
-    if safety is Safety.SAFE:
-        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-    if safety is Safety.CAUTION:
-        points = [(x, y - r * 1.25), (x + r * 1.25, y), (x, y + r * 1.25), (x - r * 1.25, y)]
-    elif safety is Safety.WARNING:
-        points = [(x, y - r * 1.2), (x + r * 1.2, y + r), (x - r * 1.2, y + r)]
-    else:
-        points = [
-            (
-                x + r * 1.1 * math.cos(math.radians(22.5 + 45 * i)),
-                y + r * 1.1 * math.sin(math.radians(22.5 + 45 * i)),
-            )
-            for i in range(8)
-        ]
-    coords = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
-    return f'<polygon points="{coords}"/>'
+WRAP = 18  # characters per label line
 
 
 def _lines(name: str) -> list[str]:
-    """A remedy name wrapped onto at most two short lines (the full name is in the label)."""
-    lines = textwrap.wrap(name, WRAP) or [name]
-    if len(lines) > 2:
-        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), WRAP, placeholder="…")]
-    return lines
+    """A remedy name wrapped onto short lines, never cut: a reader sees every name whole."""
+    return textwrap.wrap(name, WRAP) or [name]
+
+
+def _axes(remedies: Sequence[Remedy]) -> tuple[list[Certainty], list[Verdict]]:
+    """The columns and rows worth drawing: only grades some remedy has, so no empty column or
+    row takes room from the names. "Helps" always stays, empty or not: that nothing is
+    proven to help yet is the first thing a reader needs to see."""
+    certainties = {r.certainty for r in remedies}
+    verdicts = {r.verdict for r in remedies} | {Verdict.HELPS}
+    columns = [c for c in reversed(Certainty) if c in certainties]  # left to right: less sure
+    rows = [v for v in Verdict if v in verdicts]  # top to bottom: helps ... harmful
+    return columns, rows
 
 
 def _height(remedy: Remedy) -> float:
@@ -84,8 +72,8 @@ def _mark(remedy: Remedy, x: float, y: float, here: Here) -> str:
         for i, line in enumerate(lines)
     )
     hit = (
-        f'<rect class="nc-map__hit" x="{x - 2:.1f}" y="{y - 13:.1f}" width="{SUB_W - 8}" '
-        f'height="{len(lines) * LINE + 3}" rx="3"/>'
+        f'<rect class="nc-map__hit" x="{x - 2:.1f}" y="{y - 15:.1f}" width="{SUB_W - 8}" '
+        f'height="{len(lines) * LINE + GAP - 1}" rx="3"/>'
     )
     # xlink:href, not href: Material's instant loading rewrites every [href] element's `href`
     # property, which on an SVG link is read-only and throws; browsers follow xlink:href alike.
@@ -108,9 +96,8 @@ def _cells(remedies: Sequence[Remedy]) -> dict[tuple[Verdict, Certainty], list[R
 def legend() -> str:
     """The key to the marks, in HTML so it stays readable at any width."""
     items = "".join(
-        f'<li><svg class="nc-map__key nc-map__mark--{s.value}" viewBox="0 0 16 16" '
-        f'width="16" height="16" aria-hidden="true" focusable="false">{shape(s, 8, 8, 5.5)}'
-        f"</svg>{html_text(word('safety', s).label)}: {html_text(word('safety', s).meaning)}</li>"
+        f"<li>{key_mark(s)}{html_text(word('safety', s).label)}: "
+        f"{html_text(word('safety', s).meaning)}</li>"
         for s in Safety
     )
     return f'<ul class="nc-map__legend" aria-label="Key to the marks">{items}</ul>'
@@ -123,12 +110,14 @@ def _split(items: list[Remedy], parts: int) -> list[list[Remedy]]:
 
 
 def evidence_map(dataset: Dataset, here: Here) -> str:
-    """The whole figure: SVG chart, legend and a pointer to the table that says the same.
+    """The remedies in short (shown on narrow screens) and the whole figure (on wide ones):
+    SVG chart, legend and a pointer to the table that says the same.
 
     A crowded column (often "very low certainty": many remedies are barely studied) gets up to
     three columns of marks, so the chart grows wider rather than very tall.
     """
     cells = _cells(dataset.remedies)
+    COLUMNS, ROWS = _axes(dataset.remedies)
     subs = {
         c: min(MAX_SUBS, max(1, math.ceil(max(len(cells.get((v, c), [])) for v in ROWS) / PER_SUB)))
         for c in COLUMNS
@@ -179,6 +168,11 @@ def evidence_map(dataset: Dataset, here: Here) -> str:
             f'<text class="nc-map__rowlabel" x="8" y="{y + PAD + 12:.1f}">'
             f"{html_text(word('verdict', verdict).label)}</text>"
         )
+        if not any(cells.get((verdict, c)) for c in COLUMNS):
+            out.append(
+                f'<text class="nc-map__none" x="{LABEL_W + 8}" y="{y + PAD + 12:.1f}">'
+                "None yet: no remedy is proven to help.</text>"
+            )
         for certainty in COLUMNS:
             parts = _split(cells.get((verdict, certainty), []), subs[certainty])
             for index, part in enumerate(parts):
@@ -194,8 +188,8 @@ def evidence_map(dataset: Dataset, here: Here) -> str:
         )
     out.append("</svg>")
     return (
-        '<figure class="nc-figure nc-map-figure" id="evidence-map">\n'
-        '<p class="nc-map__hint" aria-hidden="true">Scroll sideways to see the whole map →</p>\n'
+        evidence_summary(dataset, here)
+        + '\n<figure class="nc-figure nc-map-figure" id="evidence-map">\n'
         '<div class="nc-map-wrap" tabindex="0" role="region" aria-label="Evidence map (scrolls '
         'sideways on small screens)">\n'
         + "\n".join(out)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..dataset import Dataset
 from ..models import FirstAid
-from .blocks import link_list, section
+from .blocks import link_list, search_words, section
 from .citations import Citations
 from .icons import icon
 from .links import Here, record_anchor, record_target
@@ -63,6 +63,12 @@ def first_aid_card(dataset: Dataset, here: Here) -> str:
     )
 
 
+def _sources_after(aid: FirstAid, cites: Citations) -> str:
+    """The sources for a cramp's summary and steps, once, after the steps: a reader in pain
+    reads the steps without numbers in the way; a checker taps a number to reach a source."""
+    return f'<p class="nc-sources-for">Sources for this advice: {cites.links(aid.sources)}</p>'
+
+
 def first_aid_page(dataset: Dataset, here: Here) -> str:
     """Every first-aid record with its steps, the stretches that help, and its sources."""
     cites = Citations(dataset, here)
@@ -70,11 +76,12 @@ def first_aid_page(dataset: Dataset, here: Here) -> str:
     for aid in dataset.first_aid:
         parts.append(
             f"## {md_text(aid.name)} {{#{record_anchor('first-aid', aid.id)}}}\n\n"
-            f"{md_text(aid.summary)} {cites.cite(aid.sources)}\n\n{_steps(aid)}"
+            f"{md_text(aid.summary)}\n\n{_steps(aid)}\n\n{_sources_after(aid, cites)}"
         )
         if aid.stretches:
             parts.append(
                 "Stretches that help:\n\n" + link_list(dataset, "stretches", aid.stretches, here)
             )
     parts.append(section("Sources", cites.references()))
+    parts.append(search_words(dataset.first_aid))
     return "\n\n".join(parts)

@@ -58,9 +58,6 @@ def page_info(
         if found is None:
             return ""
         date = found
-        note = (
-            f"Each of the {len(records)} entries shown here was checked against its sources "
-            "on or after this date."
-        )
+        note = "Everything on this page was checked against its sources on or after this date."
     data = webpage(here, name=here.title, description=here.description, reviewed=date, about=about)
     return "\n\n".join([reviewed_on(date, note), script(data)])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..dataset import Dataset
 from ..models import RedFlag
 from ..models.vocab import Urgency
-from .blocks import section
+from .blocks import search_words, section
 from .citations import Citations
 from .icons import icon
 from .links import Here, record_anchor, record_target
@@ -49,23 +51,51 @@ def _card(urgency: Urgency, body: str, heading_level: int = 2, *, in_toc: bool =
     )
 
 
-def care_cards(dataset: Dataset, here: Here) -> str:
-    """The When to get help page: one card per urgency, each flag with what to do."""
-    cites = Citations(dataset, here)
+def flag_cards(flags: list[RedFlag], here: Here, cites: Citations, heading_level: int = 2) -> str:
+    """These red flags as care cards, one per urgency (most urgent first), each flag with
+    what it is, its sources and what to do."""
     cards = []
-    for urgency, flags in by_urgency(dataset):
+    for urgency in Urgency:
+        group = [f for f in flags if f.urgency is urgency]
+        if not group:
+            continue
         items = "\n".join(
             f'<li id="{record_anchor("red-flags", f.id)}"><strong>{html_text(f.name)}</strong>'
             f"<p>{html_text(f.summary)} {cites.cite(f.sources)}</p>"
             f'<p class="nc-care__action">{icon("info")}<span>{html_text(f.action)}</span></p></li>'
-            for f in flags
+            for f in group
         )
-        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', in_toc=True))
-    return "\n\n".join(cards) + "\n\n" + section("Sources", cites.references())
+        cards.append(
+            _card(
+                urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level, in_toc=True
+            )
+        )
+    return "\n\n".join(cards)
 
 
-def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
-    """The short form for the home page and night card: each flag and its action."""
+def care_cards(dataset: Dataset, here: Here) -> str:
+    """The When to get help page: one card per urgency, each flag with what to do."""
+    cites = Citations(dataset, here)
+    return "\n\n".join(
+        [
+            flag_cards(list(dataset.red_flags), here, cites),
+            section("Sources", cites.references()),
+            search_words(dataset.red_flags),
+        ]
+    )
+
+
+def help_summary(
+    dataset: Dataset,
+    here: Here,
+    heading_level: int = 3,
+    screen_only: Collection[Urgency] = (),
+) -> str:
+    """The short form for the home page and night card: each flag and its action.
+
+    Cards at a `screen_only` urgency are left off paper (the night card prints only what
+    cannot wait, large enough to read at the bedside).
+    """
     page, _ = record_target("red-flags", "")
     cards = []
     for urgency, flags in by_urgency(dataset):
@@ -75,5 +105,8 @@ def help_summary(dataset: Dataset, here: Here, heading_level: int = 3) -> str:
             "</span></li>"
             for f in flags
         )
-        cards.append(_card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level))
+        card = _card(urgency, f'<ul class="nc-care__list">\n{items}\n</ul>', heading_level)
+        cards.append(
+            f'<div class="nc-screen-only">{card}</div>' if urgency in screen_only else card
+        )
     return '<div class="nc-care-group">\n' + "\n".join(cards) + "\n</div>"

@@ -91,13 +91,23 @@ def remedy_page(dataset: Dataset, remedy_id: str, here: Here) -> str:
         f"<strong>Type:</strong> {html_text(REMEDY_KINDS[remedy.kind])}</p>",
         f"{md_text(remedy.summary)} {cites.cite(remedy.sources)}",
         section("What the research says", fact_list(remedy.evidence, cites)),
-        section("How to do it", step_list(remedy.how_to, ordered=True)),
+        section(how_to_heading(remedy), step_list(remedy.how_to, ordered=True)),
         section("Who should be careful", step_list(remedy.careful, ordered=False)),
         section("Stretches to try", link_list(dataset, "stretches", stretches, here)),
         section("See also", see_also),
         record_end(remedy, here, cites, remedy_about(remedy)),
     ]
     return "\n\n".join(part for part in parts if part)
+
+
+def how_to_heading(remedy: Remedy) -> str:
+    """The heading over a remedy's steps. "How to do it" over a remedy rated Danger or Does
+    not help read as an invitation; there the steps say what to do instead."""
+    if remedy.verdict in (Verdict.NO_BENEFIT, Verdict.HARMFUL):
+        return "What to do instead"
+    if remedy.safety is Safety.DANGER:
+        return "If you are thinking of trying it"
+    return "How to do it"
 
 
 def _filter(column: str, options: list[tuple[str, str]]) -> str:

@@ -127,6 +127,56 @@ _VISIBLE_JS = """
 """
 
 
+# WCAG 2.2 target size (minimum), 2.5.8: a pointer target is at least 24 by 24 CSS pixels,
+# unless it sits in a line of text (a link in a sentence, a heading's permalink), or it is
+# spaced: a 24 px square centred on it overlaps no other target.
+TARGET_MIN = 24
+
+_SMALL_TARGETS_JS = """
+(min) => {
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    (el.classList.length ? "." + [...el.classList].join(".") : "");
+  const inText = (el) => {
+    const display = getComputedStyle(el).display;
+    if (display !== "inline" && display !== "inline-block") return false;
+    const block = el.closest("p, li, td, th, dd, dt, figcaption, h1, h2, h3, h4, h5, h6, sup");
+    return block !== null && block.textContent.trim().length > el.textContent.trim().length;
+  };
+  const targets = [...document.querySelectorAll(
+    "main a[href], main button, main select, main summary, main input:not([type=hidden]), " +
+    "main [role=button], svg a")]
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ el, box }) => box.width > 0 && box.height > 0 &&
+      getComputedStyle(el).visibility !== "hidden" &&
+      !(el.closest("details:not([open])") && !el.closest("summary")));  // folded away
+  const overlaps = (a, b) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const found = [];
+  for (const { el, box } of targets) {
+    if (box.width + 0.5 >= min && box.height + 0.5 >= min) continue;
+    if (inText(el)) continue;
+    const cx = (box.left + box.right) / 2, cy = (box.top + box.bottom) / 2, h = min / 2;
+    const square = { left: cx - h, right: cx + h, top: cy - h, bottom: cy + h };
+    const crowded = targets.some((other) => other.el !== el && !other.el.contains(el) &&
+      !el.contains(other.el) && overlaps(square, other.box));
+    if (crowded) {
+      found.push(name(el) + " '" + el.textContent.trim().slice(0, 40) + "' is " +
+        Math.round(box.width) + "x" + Math.round(box.height) + " px, with another target " +
+        "within 12 px of its centre");
+    }
+  }
+  return found;
+}
+"""
+
+
+def small_targets(page: Page, minimum: int = TARGET_MIN) -> list[str]:
+    """Links, buttons and fields smaller than `minimum` px with another target too close,
+    other than those in a line of text (which WCAG 2.5.8 exempts)."""
+    found = page.evaluate(_SMALL_TARGETS_JS, minimum)
+    return [f"target smaller than {minimum} px: {item}" for item in found]
+
+
 def not_fully_visible(page: Page, selector: str) -> list[str]:
     """Problems if the element is not wholly on screen without scrolling."""
     page.evaluate("window.scrollTo(0, 0)")
@@ -151,7 +201,9 @@ class Allowed:
         return rule == self.rule and re.search(self.target, target) is not None
 
 
-def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]:
+def run_axe(
+    page: Page, tags: Sequence[str] = WCAG_TAGS, rules: Sequence[str] = ()
+) -> list[dict[str, Any]]:
     """axe-core's violations for the page as it is now, for the given WCAG tags.
 
     axe runs in the page and leaves its result on `window`; we wait for it with a time limit
@@ -160,7 +212,10 @@ def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]
     """
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE_SCRIPT)
-    options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
+    only = (
+        {"type": "rule", "values": list(rules)} if rules else {"type": "tag", "values": list(tags)}
+    )
+    options = {"runOnly": only, "resultTypes": ["violations"]}
     page.evaluate(_AXE_START_JS, options)
     page.wait_for_function("() => window.__ncAxe !== null", polling=50, timeout=AXE_TIMEOUT_MS)
     result = page.evaluate("window.__ncAxe")

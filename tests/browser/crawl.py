@@ -5,7 +5,7 @@ small machine. Three passes, all in one browser:
 
 1. Full loads, JavaScript on, desktop width, light mode: the requests each page makes,
    console errors, its heading and text; then the window narrows to a phone's width and we
-   measure sideways scrolling.
+   measure sideways scrolling and tap target sizes, and check colour contrast in dark mode.
 2. Instant navigation through every page, as a reader following links moves (Material swaps
    the page in without a reload): errors on the way and whether the right page arrived; then
    axe-core in light mode and, after switching the system setting to dark, in dark mode.
@@ -37,6 +37,7 @@ from .checkers import (
     main_text,
     run_axe,
     sideways_overflow,
+    small_targets,
     unreadable,
 )
 from .chromium import DESKTOP, PHONE
@@ -52,6 +53,7 @@ class PageVisit:
     console: list[str] = field(default_factory=list)
     axe: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # by colour scheme
     overflow: list[str] = field(default_factory=list)
+    small_targets: list[str] = field(default_factory=list)  # at phone width
     text_length: int = 0
     heading: str = ""
     instant: list[str] = field(default_factory=list)
@@ -82,6 +84,11 @@ def full_load_pass(
         page.set_viewport_size(PHONE)
         page.wait_for_function(f"() => document.documentElement.clientWidth <= {PHONE['width']}")
         record.overflow = sideways_overflow(page)
+        record.small_targets = small_targets(page)
+        # Contrast as a phone in dark mode shows it: at night, the way the site is most read.
+        set_scheme(page, "dark")
+        record.axe["phone-dark"] = run_axe(page, rules=["color-contrast"])
+        set_scheme(page, "light")
         record.console = watch.take()
 
 
@@ -270,6 +277,10 @@ def instant_navigation_problems(crawl: SiteCrawl) -> Problems:
 
 def layout_problems(crawl: SiteCrawl) -> Problems:
     return _only_failing({v.path: v.overflow for v in crawl.visits})
+
+
+def target_problems(crawl: SiteCrawl) -> Problems:
+    return _only_failing({v.path: v.small_targets for v in crawl.visits})
 
 
 def readability_problems(crawl: SiteCrawl) -> Problems:

@@ -36,6 +36,7 @@ from .crawl import (
     layout_problems,
     privacy_problems,
     readability_problems,
+    target_problems,
 )
 from .site import open_search, search
 from .test_layout import FIRST_AID_CARD
@@ -57,9 +58,16 @@ def failing(problems: dict[str, list[str]]) -> set[str]:
 
 
 def test_the_fine_page_passes_every_gate(broken: SiteCrawl) -> None:
-    for gate in (privacy_problems, console_problems, layout_problems, readability_problems):
+    gates = (
+        privacy_problems,
+        console_problems,
+        layout_problems,
+        target_problems,
+        readability_problems,
+    )
+    for gate in gates:
         assert FINE not in gate(broken), gate.__name__
-    for scheme in ("light", "dark"):
+    for scheme in ("light", "dark", "phone-dark"):
         assert FINE not in accessibility_problems(broken, scheme, ALLOWLIST)
 
 
@@ -105,6 +113,23 @@ def test_accessibility_gate_checks_dark_mode_in_dark_mode(broken: SiteCrawl) -> 
     assert "dark-low-contrast.html" not in accessibility_problems(broken, "light", ALLOWLIST)
     problems = accessibility_problems(broken, "dark", ALLOWLIST)
     assert problems["dark-low-contrast.html"][0].startswith("color-contrast")
+
+
+def test_accessibility_gate_checks_a_phone_in_dark_mode(broken: SiteCrawl) -> None:
+    """The contrast failures of issue 14 showed only on a phone in dark mode."""
+    for scheme in ("light", "dark"):
+        assert "phone-dark-low-contrast.html" not in accessibility_problems(broken, scheme)
+    problems = accessibility_problems(broken, "phone-dark", ALLOWLIST)
+    assert problems["phone-dark-low-contrast.html"][0].startswith("color-contrast")
+
+
+def test_target_gate_reports_links_smaller_than_24_px_and_too_close(broken: SiteCrawl) -> None:
+    problems = target_problems(broken)
+    assert failing(problems) == {"small-target.html"}
+    found = problems["small-target.html"]
+    # The link in a sentence is exempt, and so is the small link with room around it.
+    assert len(found) == 2, found
+    assert "a.tiny 'Too small'" in found[0] and "a.tiny 'Too close'" in found[1]
 
 
 def test_axe_allowlist_covers_only_what_it_names(broken: SiteCrawl) -> None:

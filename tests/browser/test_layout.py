@@ -1,5 +1,6 @@
-"""Layout on a phone: no page scrolls sideways at 375 px, and the home page's first-aid card
-fits on the first screen, for the reader woken by a cramp at 3 a.m."""
+"""Layout on a phone: no page scrolls sideways at 375 px, every tap target is at least 24 px
+(WCAG 2.2 target size), and the home page's first-aid card fits on the first screen, for the
+reader woken by a cramp at 3 a.m."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from playwright.sync_api import Browser
 
 from .checkers import not_fully_visible
 from .chromium import PHONE
-from .crawl import SiteCrawl, layout_problems, report
+from .crawl import SiteCrawl, layout_problems, report, target_problems
 
 pytestmark = pytest.mark.browser
 
@@ -17,6 +18,11 @@ FIRST_AID_CARD = ".nc-now"
 
 def test_no_page_scrolls_sideways_on_a_phone(crawl: SiteCrawl) -> None:
     problems = layout_problems(crawl)
+    assert not problems, report(problems)
+
+
+def test_every_tap_target_is_at_least_24_px_on_a_phone(crawl: SiteCrawl) -> None:
+    problems = target_problems(crawl)
     assert not problems, report(problems)
 
 

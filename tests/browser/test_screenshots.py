@@ -24,6 +24,8 @@ KEY_PAGES = {
     "quinine": "remedies/quinine/",
     "cramps-or-restless-legs": "cramps-or-restless-legs/",
     "night-card": "night-card/",
+    "myths": "myths/",
+    "calf-step": "stretches/calf-step/",
 }
 
 SIZES = {"375": PHONE, "1280": DESKTOP}
