@@ -115,9 +115,7 @@ def all_cases(base: Path) -> list[Case]:
     """Every fixture case (the valid one too) plus the cases made at test time."""
     cases = [Case("valid", overlay(base / "valid", None), None)]
     for folder in sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir()):
-        cases.append(
-            Case(folder.name, overlay(base / folder.name, folder), expectation(folder))
-        )
+        cases.append(Case(folder.name, overlay(base / folder.name, folder), expectation(folder)))
     return cases + made_cases(base)
 
 
