@@ -1,7 +1,9 @@
 """Wire the dataset and the render functions into mkdocs-macros.
 
-The dataset is built here exactly once per build (never per page); each macro is a thin
-wrapper that passes the dataset and the current page to a pure render function.
+The dataset is built once per process and reused while data/ is unchanged (never per page);
+each macro is a thin wrapper that passes the dataset and the current page to a pure render
+function. `current_page` and `project_root` are the one adapter between the builders (MkDocs,
+Zensical) and the render code, which never asks which builder runs it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from .dataset import Dataset, build_dataset
+from .dataset import Dataset
+from .dataset_cache import cached_dataset
 from .errors import DataError
 from .render.about import review_status, vocabulary_table
 from .render.causes import cause_page, causes_index
@@ -70,29 +73,48 @@ LISTINGS: dict[str, PageRenderer] = {
 
 
 def load(env: Any) -> Dataset:
-    """Build the dataset for this site, turning data problems into one clean build error."""
-    root = Path(env.conf["config_file_path"]).resolve().parent
+    """The dataset for this site, turning data problems into one clean build error.
+
+    Built once per process and reused while data/ is unchanged (`dataset_cache`), since
+    Zensical calls this for every page; its warnings are printed only when it was built.
+    """
+    root = project_root(env)
     try:
-        dataset = build_dataset(root / "data", root=root)
+        dataset, fresh = cached_dataset(root / "data", root)
     except DataError as error:
         raise PluginError(
             "The data in data/ has problems; fix them and build again:\n" + str(error)
         ) from None
-    for warning in dataset.warnings:
-        print(warning, file=sys.stderr)
+    if fresh:
+        for warning in dataset.warnings:
+            print(warning, file=sys.stderr)
     return dataset
+
+
+# The adapter: the only code that knows how each builder describes the project and the page.
+# MkDocs (through mkdocs-macros) gives its own Page, whose `.file.src_uri` is the source path,
+# and leaves relative links in raw HTML alone, so the browser resolves them from the page's
+# URL. Zensical gives a page with `.path` instead of `.file`, and rewrites every relative link,
+# in raw HTML too, as relative to the source file, exactly as it does Markdown links.
+
+
+def project_root(env: Any) -> Path:
+    """The folder holding mkdocs.yml; both builders' macro environments have `project_dir`."""
+    return Path(env.project_dir).resolve()
 
 
 def current_page(env: Any) -> Here:
     """The page being rendered, with the front matter the JSON-LD must agree with."""
     page = env.page
     meta = page.meta or {}
+    source_file = getattr(page, "file", None)
     return Here(
-        src=page.file.src_uri,
+        src=source_file.src_uri if source_file is not None else str(page.path),
         url=page.url,
         title=str(meta.get("title") or page.title or ""),
         description=str(meta.get("description") or ""),
         site_url=str(env.conf.get("site_url") or ""),
+        html_links_from_source=source_file is None,
     )
 
 
