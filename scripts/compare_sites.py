@@ -228,22 +228,22 @@ def first_item_difference(a: list[Any], b: list[Any]) -> str:
     return f"{len(a)} vs {len(b)} items"
 
 
-def compare_page(site_a: Path, site_b: Path, page: str) -> list[Difference]:
-    """Every difference between one page of each site."""
+def compare_page(site_a: Path, site_b: Path, page: str, names: tuple[str, str]) -> list[Difference]:
+    """Every difference between one page of each site (`names` label the two sites)."""
     a, b = read_page(site_a / page), read_page(site_b / page)
     found: list[Difference] = []
     if "{{" in b.text or "{%" in b.text:
-        return [Difference("text", page, f"macros left unrendered in {site_b.name}")]
+        return [Difference("text", page, f"macros left unrendered in {names[1]}")]
     if a.title != b.title:
         found.append(Difference("title", page, f"“{a.title}” vs “{b.title}”"))
     if a.text != b.text:
         found.append(Difference("text", page, first_difference(a.text, b.text)))
     targets_a, broken_a = link_targets(site_a, page)
     targets_b, broken_b = link_targets(site_b, page)
-    for site, broken in ((site_a, broken_a), (site_b, broken_b)):
+    for name, broken in zip(names, (broken_a, broken_b), strict=True):
         if broken:
             shown = "; ".join(broken[:3])
-            found.append(Difference("links", page, f"{len(broken)} broken in {site.name}: {shown}"))
+            found.append(Difference("links", page, f"{len(broken)} broken in {name}: {shown}"))
     if targets_a != targets_b:
         detail = first_item_difference(targets_a, targets_b)
         found.append(Difference("links", page, f"links lead elsewhere: {detail}"))
@@ -257,23 +257,28 @@ def compare_page(site_a: Path, site_b: Path, page: str) -> list[Difference]:
     return found
 
 
-def compare(site_a: Path, site_b: Path) -> list[Difference]:
-    """Every difference between the two sites; empty when they match."""
+def compare(site_a: Path, site_b: Path, names: tuple[str, str] | None = None) -> list[Difference]:
+    """Every difference between the two sites; empty when they match.
+
+    `names` label the sites in the details (default: their folders' names).
+    """
+    names = names or (site_a.name, site_b.name)
     a_pages, b_pages = pages(site_a), pages(site_b)
-    found = [Difference("pages", p, f"only in {site_a.name}") for p in sorted(a_pages - b_pages)]
-    found += [Difference("pages", p, f"only in {site_b.name}") for p in sorted(b_pages - a_pages)]
+    found = [Difference("pages", p, f"only in {names[0]}") for p in sorted(a_pages - b_pages)]
+    found += [Difference("pages", p, f"only in {names[1]}") for p in sorted(b_pages - a_pages)]
     for page in sorted(a_pages & b_pages):
-        found += compare_page(site_a, site_b, page)
+        found += compare_page(site_a, site_b, page, names)
     sections_a, sections_b = search_sections(site_a), search_sections(site_b)
     if (sections_a is None) != (sections_b is None):
-        without = site_a if sections_a is None else site_b
-        found.append(Difference("search", "", f"{without.name} has no search index"))
+        without = names[0] if sections_a is None else names[1]
+        found.append(Difference("search", "", f"{without} has no search index"))
     elif sections_a is not None and sections_b is not None:
-        for only, site in ((sections_a - sections_b, site_a), (sections_b - sections_a, site_b)):
+        only_a, only_b = sections_a - sections_b, sections_b - sections_a
+        for only, name in zip((only_a, only_b), names, strict=True):
             if only:
                 shown = ", ".join(f"{loc or '(home)'} “{title}”" for loc, title in sorted(only)[:5])
                 found.append(
-                    Difference("search", "", f"{len(only)} sections only in {site.name}: {shown}")
+                    Difference("search", "", f"{len(only)} sections only in {name}: {shown}")
                 )
     return found
 

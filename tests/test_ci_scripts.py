@@ -7,32 +7,19 @@ pointed at a small HTTP server on 127.0.0.1 that answers with chosen status code
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import shutil
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, load_script
 
-
-def script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-links = script("check_links")
-sites = script("compare_sites")
+links = load_script("check_links")
+sites = load_script("compare_sites")
 
 
 class _Handler(BaseHTTPRequestHandler):
