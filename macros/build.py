@@ -15,6 +15,8 @@ from pathlib import Path
 from .dataset import check_data
 from .errors import Severity
 from .export import export_api
+from .feed import write_feed
+from .offline import write_service_worker
 
 
 def build_site(root: Path, site: Path) -> int:
@@ -37,6 +39,8 @@ def build_site(root: Path, site: Path) -> int:
             print("The strict build failed; site/ was left as it was.", file=sys.stderr)
             return result.returncode
         export_api(root, staging, dataset)
+        write_feed(root, staging, dataset)
+        write_service_worker(staging)
         if site.exists():
             shutil.rmtree(site)
         staging.rename(site)

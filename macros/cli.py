@@ -80,7 +80,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     """Summarise data changes between two git revisions (see macros/datadiff.py)."""
     from .datadiff import main as diff_main
 
-    return diff_main(Path(args.root).resolve(), args.base, args.head)
+    return diff_main(Path(args.root).resolve(), args.base, args.head, check=args.check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", help="summarise data changes since a git revision")
     diff.add_argument("base", help="the revision to compare with, e.g. origin/main")
     diff.add_argument("head", nargs="?", default=None, help="default: the work tree")
+    diff.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when a verdict, certainty or safety level moved without a changes: entry",
+    )
     diff.set_defaults(handler=cmd_diff)
     return parser
 

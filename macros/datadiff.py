@@ -19,13 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
-from .loader import data_files, load_file
+from .history_check import unrecorded
+from .loader import RawRecord, data_files, load_file
 from .registry import KINDS
 
 # Short controlled words worth showing as "old → new"; long text is only named.
 SHOW_VALUES_UP_TO = 40
 
-Records = dict[tuple[str, str], dict[str, Any]]
+Key = tuple[str, str]  # (collection, id)
+Records = dict[Key, dict[str, Any]]
 
 
 class GitError(Exception):
@@ -50,6 +52,7 @@ class DataDiff:
 
     changes: list[Change]
     unreadable: list[Problem]
+    unrecorded: list[Problem] = field(default_factory=list)  # grades moved with no history entry
 
 
 def _git(root: Path, *args: str) -> bytes:
@@ -84,22 +87,28 @@ def extract_data(root: Path, commit: str, into: Path) -> Path:
     return target
 
 
-def read_records(data_dir: Path, root: Path) -> tuple[Records, list[Problem]]:
-    """Records keyed by (collection, id), read by the project's loader (no validation)."""
+def raw_records(data_dir: Path, root: Path) -> tuple[dict[Key, RawRecord], list[Problem]]:
+    """Records as written, with their positions, keyed by (collection, id); no validation."""
     raws, problems = [], []
     for kind, path in data_files(data_dir):
         found, trouble = load_file(kind, path, root)
         raws.extend(found)
         problems.extend(trouble)
-    records: Records = {}
+    keyed: dict[Key, RawRecord] = {}
     for raw in raws:
         if not isinstance(raw.data, dict):
             continue
         record_id = raw.data.get("id")
         if not isinstance(record_id, str):
             record_id = Path(raw.file).stem if raw.kind.one_per_file else f"{raw.file}#{raw.prefix}"
-        records[(raw.kind.collection, record_id)] = raw.data
-    return records, problems
+        keyed[(raw.kind.collection, record_id)] = raw
+    return keyed, problems
+
+
+def read_records(data_dir: Path, root: Path) -> tuple[Records, list[Problem]]:
+    """Records keyed by (collection, id), read by the project's loader (no validation)."""
+    keyed, problems = raw_records(data_dir, root)
+    return {key: raw.data for key, raw in keyed.items()}, problems
 
 
 def compare(before: Records, after: Records) -> list[Change]:
@@ -149,11 +158,13 @@ def diff(root: Path, base: str, head: str | None) -> tuple[DataDiff, str, str]:
         before, _ = read_records(before_dir, before_dir.parent)
         if head_commit:
             after_dir = extract_data(root, head_commit, Path(tmp) / "head")
-            after, head_problems = read_records(after_dir, after_dir.parent)
+            after_raw, head_problems = raw_records(after_dir, after_dir.parent)
         else:
-            after, head_problems = read_records(root / "data", root)
+            after_raw, head_problems = raw_records(root / "data", root)
+    after = {key: raw.data for key, raw in after_raw.items()}
     head_label = f"`{head}` ({head_commit[:12]})" if head and head_commit else "the work tree"
-    return DataDiff(compare(before, after), head_problems), base_commit[:12], head_label
+    result = DataDiff(compare(before, after), head_problems, unrecorded(before, after_raw))
+    return result, base_commit[:12], head_label
 
 
 def _value(value: Any) -> str:
@@ -189,18 +200,29 @@ def to_markdown(result: DataDiff, base: str, base_commit: str, head: str) -> str
                 for f in change.fields
             )
             lines.append(f"- **Changed** {named}: {fields}")
+    if result.unrecorded:
+        lines += ["", "### Grades that moved without a history entry", ""]
+        lines += [f"- `{p.file}` line {p.line}: {p.message}" for p in result.unrecorded]
     if result.unreadable:
         lines += ["", "### Files that could not be read", ""]
         lines += [f"- `{p.file}` line {p.line}: {p.message}" for p in result.unreadable]
     return "\n".join(lines) + "\n"
 
 
-def main(root: Path, base: str, head: str | None) -> int:
-    """Entry point of `python -m macros diff BASE [HEAD]`; prints Markdown, returns the code."""
+def main(root: Path, base: str, head: str | None, check: bool = False) -> int:
+    """Entry point of `python -m macros diff BASE [HEAD]`; prints Markdown, returns the code.
+
+    With `check`, a grade that moved without a history entry is also printed as a located
+    problem and the exit code is 1, so CI can hold the pull request until it says why.
+    """
     try:
         result, base_commit, head_label = diff(root, base, head)
     except GitError as error:
         print(error, file=sys.stderr)
         return 2
     print(to_markdown(result, base, base_commit, head_label), end="")
+    if check and result.unrecorded:
+        for problem in result.unrecorded:
+            print(problem, file=sys.stderr)
+        return 1
     return 0

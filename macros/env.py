@@ -20,6 +20,7 @@ from .dataset_cache import cached_dataset
 from .errors import DataError
 from .render.about import review_status, vocabulary_table
 from .render.causes import cause_page, causes_index
+from .render.changes import changes_page
 from .render.claims import claims_page
 from .render.comparisons import comparisons_page
 from .render.evidence_map import evidence_map
@@ -62,6 +63,7 @@ LISTINGS: dict[str, PageRenderer] = {
     "help_summary": help_summary,
     "comparisons_page": comparisons_page,
     "claims_page": claims_page,
+    "changes_page": changes_page,
     "sources_page": sources_page,
     "glossary_page": glossary_page,
     "vocabulary_table": vocabulary_table,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .dataset import Dataset, build_dataset
+from .feed import changes_json
 from .registry import KINDS
 from .schemas import render_schemas
 
@@ -52,6 +53,8 @@ def write_api(dataset: Dataset, target: Path, generated_at: str) -> int:
                 "schema": f"schemas/{kind.singular}.schema.json",
             }
         )
+    _write(target / "changes.json", _envelope(changes_json(dataset), generated_at))
+    count += 1
     _write(target / "index.json", _envelope({"collections": index}, generated_at))
     for name, text in render_schemas().items():
         (target / "schemas").mkdir(parents=True, exist_ok=True)

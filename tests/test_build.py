@@ -53,6 +53,9 @@ def test_build_command_writes_site_and_api(tmp_path: Path, project_copy: Path) -
     assert single["remedy"] == first
     for kind in KINDS:
         assert (site / "api" / "v1" / "schemas" / f"{kind.singular}.schema.json").exists()
+    history = json.loads((site / "api" / "v1" / "changes.json").read_text())
+    assert history["changes"], "the history of changes is in the API"
+    assert (site / "changes.xml").read_text().startswith("<?xml"), "and in the Atom feed"
 
 
 def test_broken_data_leaves_the_previous_site_untouched(project_copy: Path) -> None:

@@ -151,6 +151,8 @@ def test_internal_links_lead_to_pages_and_anchors_that_exist(
             joined = posixpath.join(path, unquote(parts.path)) if parts.path else path
             target = posixpath.normpath(joined) if joined else "."
             target = "" if target == "." else target
+            if target and (built_site / target).is_file() and not target.endswith(".html"):
+                continue  # a file that is not a page, such as the Atom feed
             if target.endswith(".html"):
                 file = built_site / target
             else:

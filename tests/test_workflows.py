@@ -171,7 +171,7 @@ def test_ci_does_what_the_issue_asks() -> None:
         "macros validate --format github",
         "make test",
         "make build",
-        'macros diff "$BASE_SHA" HEAD',
+        'macros diff --check "$BASE_SHA" HEAD',
     ):
         assert command in runs, command
     uploads = [s for s in steps(ci) if s.get("uses", "").startswith("actions/upload-artifact@")]

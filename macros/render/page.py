@@ -11,8 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..dataset import Dataset
+from ..history import collection_of
 from ..models import Record
 from .blocks import oldest_review, reviewed_line, reviewed_on, section
+from .changes import record_history
 from .citations import Citations
 from .jsonld import script, webpage
 from .links import Here
@@ -21,7 +23,8 @@ from .links import Here
 def record_end(
     record: Record, here: Here, cites: Citations, about: Mapping[str, Any] | None = None
 ) -> str:
-    """Sources, 'Last reviewed' and the page's JSON-LD for one record page."""
+    """What changed, sources, 'Last reviewed' and the page's JSON-LD for one record page."""
+    changed = section("What changed", record_history(collection_of(record), record, cites))
     data = webpage(
         here,
         name=record.name,
@@ -30,7 +33,7 @@ def record_end(
         about=about,
         sources=cites.cited(),
     )
-    parts = [section("Sources", cites.references()), reviewed_line(record), script(data)]
+    parts = [changed, section("Sources", cites.references()), reviewed_line(record), script(data)]
     return "\n\n".join(part for part in parts if part)
 
 

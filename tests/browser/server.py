@@ -54,14 +54,17 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, site_url: str | None = None) -> Iterator[str]:
+def serve(directory: Path, site_url: str | None = None, port: int = 0) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 with a free port; yields the base URL (ending in /).
 
-    With `site_url` (the site's configured address), sitemap.xml points at this server.
+    With `site_url` (the site's configured address), sitemap.xml points at this server. A
+    given `port` serves at that exact address again (the offline tests stop and restart the
+    "host" and need the same origin for the browser's saved copy).
     """
     handler_class = type("Handler", (QuietHandler,), {"site_url": site_url})
     handler = functools.partial(handler_class, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    ThreadingHTTPServer.allow_reuse_address = True
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     host, port = server.server_address[:2]
     handler_class.local_url = f"http://{host}:{port}/"
