@@ -44,7 +44,7 @@ zensical-serve: $(STAMP)
 zensical-build: $(STAMP)
 	$(PY) -m macros validate
 	$(BIN)/zensical build --strict
-	$(PY) -m macros export --site site
+	$(PY) -m macros finish --site site
 
 validate: $(STAMP)
 	$(PY) -m macros validate

@@ -73,7 +73,8 @@ class ZensicalBuild:
 
 
 def zensical_build(project: Path) -> ZensicalBuild:
-    """Build `project` with Zensical (pinned in requirements.lock) into `project/site`."""
+    """`make zensical-build` of `project`: Zensical (pinned in requirements.lock) writes
+    `project/site`, then the steps every build ends with (`python -m macros finish`)."""
     if importlib.util.find_spec("zensical") is None:
         pytest.fail(
             "Zensical is not installed in this environment; `make test` installs it from "
@@ -93,7 +94,16 @@ def zensical_build(project: Path) -> ZensicalBuild:
     assert result.returncode == 0, output
     loads = re.search(r"^dataset loads: (\d+)$", result.stderr, re.MULTILINE)
     assert loads, output
-    return ZensicalBuild(project / "site", output, int(loads.group(1)))
+    site = project / "site"
+    finish = subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(project), "finish", "--site", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert finish.returncode == 0, finish.stdout + finish.stderr
+    return ZensicalBuild(site, output + finish.stdout, int(loads.group(1)))
 
 
 def loads_during_build(project: Path, site: Path) -> int:

@@ -79,3 +79,19 @@ def test_links_suit_each_builder(link: tuple[str, str, str], expected: tuple[str
     mkdocs, zensical = here(source, False), here(source, True)
     assert (mkdocs.href(target, anchor), zensical.href(target, anchor)) == expected
     assert mkdocs.url_to(target, anchor) == zensical.url_to(target, anchor) == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("changes.md", ("../changes.xml", "changes.xml")),
+        ("index.md", ("changes.xml", "changes.xml")),
+        ("remedies/magnesium.md", ("../../changes.xml", "../changes.xml")),
+    ],
+)
+def test_links_to_files_that_are_not_pages(source: str, expected: tuple[str, str]) -> None:
+    """The feed sits at the site's root; Zensical's rewrite adds the `../` on changes/."""
+    assert (
+        here(source, False).file_href("changes.xml"),
+        here(source, True).file_href("changes.xml"),
+    ) == expected

@@ -76,13 +76,24 @@ class Here:
         """
         if target_src == self.src and anchor:
             return f"#{anchor}"
-        target = src_to_url(target_src)
+        relative = posixpath.relpath(src_to_url(target_src) or ".", self._url_dir)
+        relative = "./" if relative == "." else relative.rstrip("/") + "/"
+        return f"{relative}#{anchor}" if anchor else relative
+
+    def file_href(self, path: str) -> str:
+        """A link for an `href` attribute to a file that is not a page, such as the feed;
+        `path` is the file's place in the built site (`changes.xml`)."""
+        if self.html_links_from_source:
+            return self.md(path)
+        return posixpath.relpath(path, self._url_dir)
+
+    @property
+    def _url_dir(self) -> str:
+        """The folder of this page's URL, which a browser resolves relative links from."""
         here_dir = (
             self.url if self.url.endswith("/") or not self.url else posixpath.dirname(self.url)
         )
-        relative = posixpath.relpath(target or ".", here_dir.rstrip("/") or ".")
-        relative = "./" if relative == "." else relative.rstrip("/") + "/"
-        return f"{relative}#{anchor}" if anchor else relative
+        return here_dir.rstrip("/") or "."
 
     @property
     def canonical(self) -> str:
