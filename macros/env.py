@@ -2,19 +2,19 @@
 
 The dataset is built once per process and reused while data/ is unchanged (never per page);
 each macro is a thin wrapper that passes the dataset and the current page to a pure render
-function. `current_page` and `project_root` are the one adapter between the builders (MkDocs,
-Zensical) and the render code, which never asks which builder runs it.
+function. What the page and the project are comes from `adapter.py`, the one place that knows
+the builders (MkDocs, Zensical) apart; the render code never asks which builder runs it.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from .adapter import current_page, project_root
 from .dataset import Dataset
 from .dataset_cache import cached_dataset
 from .errors import DataError
@@ -27,7 +27,6 @@ from .render.evidence_map import evidence_map
 from .render.first_aid import first_aid_card, first_aid_page
 from .render.glossary import abbreviations, glossary_page
 from .render.home import section_cards
-from .render.links import Here
 from .render.medicines import medication_page, medicines_table
 from .render.night_card import night_card
 from .render.page import page_info
@@ -91,33 +90,6 @@ def load(env: Any) -> Dataset:
         for warning in dataset.warnings:
             print(warning, file=sys.stderr)
     return dataset
-
-
-# The adapter: the only code that knows how each builder describes the project and the page.
-# MkDocs (through mkdocs-macros) gives its own Page, whose `.file.src_uri` is the source path,
-# and leaves relative links in raw HTML alone, so the browser resolves them from the page's
-# URL. Zensical gives a page with `.path` instead of `.file`, and rewrites every relative link,
-# in raw HTML too, as relative to the source file, exactly as it does Markdown links.
-
-
-def project_root(env: Any) -> Path:
-    """The folder holding mkdocs.yml; both builders' macro environments have `project_dir`."""
-    return Path(env.project_dir).resolve()
-
-
-def current_page(env: Any) -> Here:
-    """The page being rendered, with the front matter the JSON-LD must agree with."""
-    page = env.page
-    meta = page.meta or {}
-    source_file = getattr(page, "file", None)
-    return Here(
-        src=source_file.src_uri if source_file is not None else str(page.path),
-        url=page.url,
-        title=str(meta.get("title") or page.title or ""),
-        description=str(meta.get("description") or ""),
-        site_url=str(env.conf.get("site_url") or ""),
-        html_links_from_source=source_file is None,
-    )
 
 
 def register(env: Any) -> None:
