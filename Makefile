@@ -9,7 +9,8 @@ export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: help serve test build validate schemas export new diff bench browser lock clean
+.PHONY: help serve test build validate schemas export new diff bench browser lock clean \
+	zensical-serve zensical-build
 
 help:
 	@echo "make serve      build and serve the site on http://127.0.0.1:8000 with live reload"
@@ -20,6 +21,7 @@ help:
 	@echo "make new KIND=remedy ID=my-remedy   scaffold a record and its page"
 	@echo "make diff BASE=origin/main          summarise data changes since BASE"
 	@echo "make bench      measure build speed, scale and page weight"
+	@echo "make zensical-serve / zensical-build   the same with Zensical (see README)"
 
 $(STAMP): requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +35,16 @@ $(NODE_STAMP): package-lock.json
 serve: $(STAMP)
 	$(PY) -m macros validate
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+# Zensical, Material for MkDocs' successor, builds the same mkdocs.yml (version pinned in the lock).
+zensical-serve: $(STAMP)
+	$(PY) -m macros validate
+	$(BIN)/zensical serve --dev-addr 127.0.0.1:8000
+
+zensical-build: $(STAMP)
+	$(PY) -m macros validate
+	$(BIN)/zensical build --strict
+	$(PY) -m macros finish --site site
 
 validate: $(STAMP)
 	$(PY) -m macros validate

@@ -17,11 +17,20 @@ import tempfile
 from pathlib import Path
 
 from .buildtime import BuildTimeError, build_epoch, iso_time
-from .dataset import check_data
+from .dataset import Dataset, check_data
 from .errors import Severity
 from .export import export_api
 from .feed import write_feed
 from .offline import write_service_worker
+
+
+def finish_site(root: Path, site: Path, dataset: Dataset, generated_at: str | None = None) -> None:
+    """The steps that run on the built site, whichever builder made it (MkDocs or Zensical):
+    the JSON API, the Atom feed and the offline service worker. `generated_at` defaults to
+    the build time of `root` (buildtime.py), so `finish` after Zensical is reproducible too."""
+    export_api(root, site, dataset, generated_at)
+    write_feed(root, site, dataset)
+    write_service_worker(site)
 
 
 def build_site(root: Path, site: Path) -> int:
@@ -49,9 +58,7 @@ def build_site(root: Path, site: Path) -> int:
         if result.returncode != 0:
             print("The strict build failed; site/ was left as it was.", file=sys.stderr)
             return result.returncode
-        export_api(root, staging, dataset, iso_time(epoch))
-        write_feed(root, staging, dataset)
-        write_service_worker(staging)
+        finish_site(root, staging, dataset, iso_time(epoch))
         if site.exists():
             shutil.rmtree(site)
         staging.rename(site)

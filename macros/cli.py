@@ -1,4 +1,4 @@
-"""Command line: `python -m macros validate|schemas|export|new|diff`.
+"""Command line: `python -m macros validate|schemas|export|build|finish|new|diff`.
 
 Standalone commands (not MkDocs hooks) keep validation, export and scaffolding usable from
 CI, pre-commit and any future builder, such as Zensical.
@@ -73,6 +73,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     return build_site(Path(args.root).resolve(), Path(args.site).resolve())
 
 
+def cmd_finish(args: argparse.Namespace) -> int:
+    """Add the JSON API, feed and service worker to a site another command built (Zensical)."""
+    from .build import finish_site
+
+    root = Path(args.root).resolve()
+    dataset, problems = check_data(root / "data", root=root)
+    if dataset is None:
+        _print_problems(problems, "text")
+        print("Nothing was added to the site because the data has problems.", file=sys.stderr)
+        return 1
+    finish_site(root, Path(args.site).resolve(), dataset)
+    print(f"Added the JSON API, the feed and the service worker to {args.site}/.")
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """Scaffold a record and its page (see macros/scaffold.py)."""
     from .scaffold import main as scaffold_main
@@ -102,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate, strict build and JSON export")
     build.add_argument("--site", default="site")
     build.set_defaults(handler=cmd_build)
+    finish = commands.add_parser(
+        "finish", help="add the JSON API, feed and service worker to a built site"
+    )
+    finish.add_argument("--site", default="site")
+    finish.set_defaults(handler=cmd_finish)
     new = commands.add_parser("new", help="scaffold a new record and its page")
     new.add_argument("kind", help="record type, e.g. remedy, cause, stretch")
     new.add_argument("id", help="the new id, e.g. cherry-juice")

@@ -1,20 +1,22 @@
 """Wire the dataset and the render functions into mkdocs-macros.
 
-The dataset is built here exactly once per build (never per page); each macro is a thin
-wrapper that passes the dataset and the current page to a pure render function.
+The dataset is built once per process and reused while data/ is unchanged (never per page);
+each macro is a thin wrapper that passes the dataset and the current page to a pure render
+function. What the page and the project are comes from `adapter.py`, the one place that knows
+the builders (MkDocs, Zensical) apart; the render code never asks which builder runs it.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from .dataset import Dataset, build_dataset
+from .adapter import current_page, page_source, project_root
+from .dataset import Dataset
+from .dataset_cache import cached_dataset
 from .errors import DataError
 from .render.about import review_status, vocabulary_table
 from .render.causes import cause_page, causes_index
@@ -26,7 +28,6 @@ from .render.first_aid import first_aid_card, first_aid_page
 from .render.glossary import PageTooltips, glossary_page
 from .render.guide import guide_page
 from .render.home import section_cards
-from .render.links import Here
 from .render.medicines import medication_page, medicines_table
 from .render.night_card import night_card
 from .render.page import page_info
@@ -75,53 +76,22 @@ LISTINGS: dict[str, PageRenderer] = {
 
 
 def load(env: Any) -> Dataset:
-    """Build the dataset for this site, turning data problems into one clean build error."""
-    root = Path(env.conf["config_file_path"]).resolve().parent
+    """The dataset for this site, turning data problems into one clean build error.
+
+    Built once per process and reused while data/ is unchanged (`dataset_cache`), since
+    Zensical calls this for every page; its warnings are printed only when it was built.
+    """
+    root = project_root(env)
     try:
-        dataset = build_dataset(root / "data", root=root)
+        dataset, fresh = cached_dataset(root / "data", root)
     except DataError as error:
         raise PluginError(
             "The data in data/ has problems; fix them and build again:\n" + str(error)
         ) from None
-    for warning in dataset.warnings:
-        print(warning, file=sys.stderr)
+    if fresh:
+        for warning in dataset.warnings:
+            print(warning, file=sys.stderr)
     return dataset
-
-
-def current_page(env: Any) -> Here:
-    """The page being rendered, with the front matter the JSON-LD must agree with."""
-    page = env.page
-    meta = page.meta or {}
-    return Here(
-        src=page.file.src_uri,
-        url=page.url,
-        title=str(meta.get("title") or page.title or ""),
-        description=str(meta.get("description") or ""),
-        site_url=str(env.conf.get("site_url") or ""),
-    )
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-def page_source(env: Any) -> str:
-    """The current page's Markdown as written (front matter left out), for its glossary terms.
-
-    mkdocs-macros keeps it on `env.markdown` while the page renders; Zensical's env has no such
-    attribute, so the page's file is read (its `path` is relative to the docs folder).
-    """
-    text = getattr(env, "markdown", None)
-    if isinstance(text, str):
-        return text
-    path = getattr(env.page, "path", None)
-    if not path:
-        return ""
-    docs = Path(env.conf.get("root_dir") or ".") / (env.conf.get("docs_dir") or "docs")
-    try:
-        text = (docs / path).read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    return _FRONT_MATTER.sub("", text, count=1)
 
 
 def register(env: Any) -> None:

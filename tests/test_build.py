@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from macros.dataset import build_dataset
 from macros.registry import KINDS
 
@@ -85,17 +87,22 @@ def test_broken_data_fails_a_plain_mkdocs_build_with_located_errors(project_copy
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_export_refuses_broken_data_and_writes_nothing(project_copy: Path) -> None:
+@pytest.mark.parametrize("command", ["export", "finish"])
+def test_export_and_finish_refuse_broken_data_and_write_nothing(
+    project_copy: Path, command: str
+) -> None:
     shutil.rmtree(project_copy / "docs")
     (project_copy / "data" / "sources.yaml").write_text("- id: Bad Id\n")
     site = project_copy / "site"
+    site.mkdir()
     result = subprocess.run(
-        [sys.executable, "-m", "macros", "--root", str(project_copy), "export", "--site",
+        [sys.executable, "-m", "macros", "--root", str(project_copy), command, "--site",
          str(site)],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert result.returncode == 1
-    assert not (site / "api").exists()
+    assert "sources.yaml:1:" in result.stdout
+    assert list(site.iterdir()) == []
 
 
 def test_strict_build_has_no_warnings(tmp_path: Path) -> None:

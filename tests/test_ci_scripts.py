@@ -7,31 +7,19 @@ pointed at a small HTTP server on 127.0.0.1 that answers with chosen status code
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
+import json
 import shutil
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, load_script
 
-
-def script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-links = script("check_links")
-sites = script("compare_sites")
+links = load_script("check_links")
+sites = load_script("compare_sites")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -192,7 +180,82 @@ def test_differences_are_reported(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     assert sites.main([str(one), str(two), "--summary", str(summary)]) == 1
     text = summary.read_text(encoding="utf-8")
-    assert "only in mkdocs: `gone/index.html`" in text
-    assert "`index.html`: title “Home” vs “Welcome”" in text
-    assert "`text/index.html`: text differs" in text
-    assert "`macro/index.html`: macros left unrendered in zensical" in text
+    assert "- pages: `gone/index.html`: only in mkdocs" in text
+    assert "- title: `index.html`: “Home” vs “Welcome”" in text
+    assert "- text: `text/index.html`: “…" in text
+    assert "- text: `macro/index.html`: macros left unrendered in zensical" in text
+    assert all(what in text for what in sites.KNOWN_DIFFERENCES), "known differences listed"
+
+
+def kinds(one: Path, two: Path) -> list[str]:
+    return [difference.kind for difference in sites.compare(one, two)]
+
+
+def test_theme_labels_outside_the_article_do_not_count(tmp_path: Path) -> None:
+    def themed(label: str) -> str:
+        return page("A", "<p>a</p>").replace("<nav>menu</nav>", f"<nav>{label}</nav>")
+
+    one = make_site(tmp_path / "one", {"a/index.html": themed("Table of contents")})
+    two = make_site(tmp_path / "two", {"a/index.html": themed("On this page")})
+    assert sites.compare(one, two) == []
+
+
+def linking(href: str) -> dict[str, str]:
+    """A site whose page a/b/ links to `href`; pages c/ and d/ exist, c/ has id="x"."""
+    return {
+        "a/b/index.html": page("B", f'<p><a href="{href}">C</a></p>'),
+        "c/index.html": page("C", '<h2 id="x">X</h2>'),
+        "d/index.html": page("D", '<h2 id="x">X</h2>'),
+    }
+
+
+def test_links_must_lead_to_the_same_existing_place(tmp_path: Path) -> None:
+    one = make_site(tmp_path / "mkdocs", linking("../../c/#x"))
+    same = make_site(tmp_path / "same", linking("/c/index.html#x"))
+    assert sites.compare(one, same) == []
+    extra_dots = make_site(tmp_path / "zensical", linking("../../../c/#x"))
+    (broken, elsewhere) = sites.compare(one, extra_dots)
+    assert (broken.kind, elsewhere.kind) == ("links", "links")
+    assert "1 broken in zensical: ../../../c/#x leaves the site" in broken.detail
+    other_page = make_site(tmp_path / "other", linking("../../d/#x"))
+    (moved,) = sites.compare(one, other_page)
+    assert "c/index.html#x" in moved.detail and "d/index.html#x" in moved.detail
+    no_anchor = make_site(tmp_path / "anchor", linking("../../c/#y"))
+    assert "leads to no #y on c/index.html" in sites.compare(one, no_anchor)[0].detail
+
+
+def test_svg_links_are_followed_too(tmp_path: Path) -> None:
+    one = make_site(tmp_path / "one", {"a/index.html": page("A", '<svg><a xlink:href="b/">')})
+    assert any("b/ leads to no file" in d.detail for d in sites.compare(one, one))
+
+
+def test_tooltips_are_compared(tmp_path: Path) -> None:
+    term = '<p>An <abbr title="A study of studies.">review</abbr>.</p>'
+    one = make_site(tmp_path / "one", {"index.html": page("A", term)})
+    two = make_site(tmp_path / "two", {"index.html": page("A", "<p>An review.</p>")})
+    assert kinds(one, two) == ["tooltips"]
+
+
+def test_json_ld_is_compared(tmp_path: Path) -> None:
+    def with_data(data: str) -> dict[str, str]:
+        script = f'<script type="application/ld+json">{data}</script>'
+        return {"index.html": page("A", "<p>a</p>").replace("</head>", script + "</head>")}
+
+    one = make_site(tmp_path / "one", with_data('{"name": "A", "url": "https://x/"}'))
+    same = make_site(tmp_path / "same", with_data('{"url": "https://x/", "name": "A"}'))
+    two = make_site(tmp_path / "two", with_data('{"name": "B", "url": "https://x/"}'))
+    assert kinds(one, same) == []
+    assert kinds(one, two) == ["json-ld"]
+
+
+def test_search_indexes_must_list_the_same_sections(tmp_path: Path) -> None:
+    one = make_site(tmp_path / "mkdocs", {"index.html": page("A", "<p>a</p>")})
+    two = make_site(tmp_path / "zensical", {"index.html": page("A", "<p>a</p>")})
+    sections = [{"location": "", "title": "A"}, {"location": "#b", "title": "B"}]
+    (one / "search").mkdir()
+    (one / "search" / "search_index.json").write_text(json.dumps({"docs": sections}))
+    (two / "search.json").write_text(json.dumps({"items": sections}))
+    assert kinds(one, two) == []
+    (two / "search.json").write_text(json.dumps({"items": sections[:1]}))
+    (missing,) = sites.compare(one, two)
+    assert missing.kind == "search" and "1 sections only in mkdocs: #b “B”" in missing.detail

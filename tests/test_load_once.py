@@ -12,22 +12,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 import macros
 import macros.dataset as dataset_module
 from macros.render.links import SECTION_FOLDERS
 
+from .conftest import loads_during_build
+
 EXTRA_PAGES = 30
-
-
-def loads_during_build(project: Path, site: Path) -> int:
-    """Build `project` strictly in this process; return how many times the data was loaded."""
-    before = dataset_module.LOAD_COUNT
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site), strict=True)
-    build(config)
-    return dataset_module.LOAD_COUNT - before
 
 
 def macro_pages(docs: Path) -> list[Path]:

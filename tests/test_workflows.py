@@ -193,6 +193,17 @@ def test_deploy_and_the_weekly_jobs() -> None:
     assert "zensical build" in "\n".join(s.get("run", "") for s in steps(zensical))
 
 
+def test_the_zensical_job_uses_the_version_the_tests_use() -> None:
+    """One pin, in requirements.lock: the job installs nothing of its own."""
+    runs = "\n".join(s.get("run", "") for s in steps(load(ROOT / ".github/workflows/zensical.yml")))
+    assert "pip install" not in runs
+    assert "make build" in runs and ".venv/bin/zensical build --strict" in runs
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (pinned,) = re.findall(r"^zensical==(\S+) ", lock, re.MULTILINE)
+    assert f'"zensical=={pinned}"' in pyproject
+
+
 SHELLCHECK = Path(sys.executable).parent / "shellcheck"
 
 

@@ -58,7 +58,7 @@ def changes_page(dataset: Dataset, here: Here) -> str:
         record = dataset.get(entry.collection, entry.record_id)
         markers = warning_markers(dataset, record, here) if hasattr(record, "warnings") else ""
         items.append(_entry_item(entry, cites, here.href(src, anchor), markers))
-    feed = here.href("index.md") + FEED_FILE  # a file at the site's root, not a page
+    feed = here.file_href(FEED_FILE)  # a file at the site's root, not a page
     parts = [
         f'<p class="nc-feed">Follow these changes in a feed reader: '
         f'<a href="{feed}" type="application/atom+xml">Atom feed of changes</a>. '

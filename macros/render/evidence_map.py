@@ -65,7 +65,7 @@ def _describe(remedy: Remedy) -> str:
 def _mark(remedy: Remedy, x: float, y: float, here: Here) -> str:
     """One remedy: shape and name inside a link, over an invisible box that takes the click
     (text alone only catches the pointer on its letters) and shows the keyboard focus."""
-    href = html_text(here.href(record_src("remedies", remedy.id)))
+    href = html_text(here.url_to(record_src("remedies", remedy.id)))
     lines = _lines(remedy.name)
     text = "".join(
         f'<tspan x="{x + 16:.1f}" dy="{0 if i == 0 else LINE}">{html_text(line)}</tspan>'

@@ -1,7 +1,12 @@
 """Links between pages, computed relative to the page being rendered.
 
-Markdown links point at `.md` files so MkDocs checks them in --strict mode and rewrites them;
-raw HTML cannot be rewritten by MkDocs, so HTML links use the built URL relative to the page.
+Markdown links point at `.md` files so the builder checks them and rewrites them into URLs.
+Raw HTML `href`/`src` links (`Here.href`) depend on the builder: MkDocs leaves them alone, so
+they must be the built URL relative to the page's URL; Zensical rewrites them like Markdown
+links, relative to the source file, so they are written exactly as Markdown links are.
+Attributes neither builder rewrites (SVG `xlink:href`) take the built URL (`Here.url_to`).
+Every link stays relative, so the site works wherever it is hosted, including under a
+sub-path.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ class Here:
 
     Title, description and site URL come from the page's front matter and mkdocs.yml, so the
     JSON-LD a macro writes says the same as the page's <title> and meta description.
+    `html_links_from_source` says how the builder treats a relative link in raw HTML: as
+    relative to the source file (Zensical rewrites it) or to the page's URL (MkDocs keeps it).
     """
 
     src: str
@@ -43,6 +50,7 @@ class Here:
     title: str = ""
     description: str = ""
     site_url: str = ""
+    html_links_from_source: bool = False
 
     def md(self, target_src: str, anchor: str = "") -> str:
         """Relative path from this page's source to another source file (for Markdown links)."""
@@ -53,16 +61,40 @@ class Here:
         return f"{path}#{anchor}" if anchor else path
 
     def href(self, target_src: str, anchor: str = "") -> str:
-        """Relative built URL from this page to another page (for raw HTML links)."""
+        """A link to another page for an `href` (or `src`) attribute in raw HTML.
+
+        Zensical rewrites these attributes the way it rewrites Markdown links, so they are
+        written as Markdown links are; MkDocs leaves them alone, so they are the built URL.
+        """
+        if self.html_links_from_source:
+            return self.md(target_src, anchor)
+        return self.url_to(target_src, anchor)
+
+    def url_to(self, target_src: str, anchor: str = "") -> str:
+        """The built URL of another page relative to this page's URL.
+
+        For attributes no builder rewrites, such as SVG's `xlink:href`.
+        """
         if target_src == self.src and anchor:
             return f"#{anchor}"
-        target = src_to_url(target_src)
+        relative = posixpath.relpath(src_to_url(target_src) or ".", self._url_dir)
+        relative = "./" if relative == "." else relative.rstrip("/") + "/"
+        return f"{relative}#{anchor}" if anchor else relative
+
+    def file_href(self, path: str) -> str:
+        """A link for an `href` attribute to a file that is not a page, such as the feed;
+        `path` is the file's place in the built site (`changes.xml`)."""
+        if self.html_links_from_source:
+            return self.md(path)
+        return posixpath.relpath(path, self._url_dir)
+
+    @property
+    def _url_dir(self) -> str:
+        """The folder of this page's URL, which a browser resolves relative links from."""
         here_dir = (
             self.url if self.url.endswith("/") or not self.url else posixpath.dirname(self.url)
         )
-        relative = posixpath.relpath(target or ".", here_dir.rstrip("/") or ".")
-        relative = "./" if relative == "." else relative.rstrip("/") + "/"
-        return f"{relative}#{anchor}" if anchor else relative
+        return here_dir.rstrip("/") or "."
 
     @property
     def canonical(self) -> str:
