@@ -51,12 +51,13 @@ def test_a_rebuild_like_mkdocs_serve_sees_an_edit_that_keeps_size_and_time(
 def test_a_new_file_is_seen(data_case: Callable[[], Path]) -> None:
     """Any file counts, not only records: a stray file in data/ is itself an error."""
     data = data_case()
-    first, fresh = dataset_cache.cached_dataset(data, ROOT)
+    root = data.parent  # a project of its own: no docs/ whose pages would need these records
+    first, fresh = dataset_cache.cached_dataset(data, root)
     assert fresh
-    assert dataset_cache.cached_dataset(data, ROOT) == (first, False)
+    assert dataset_cache.cached_dataset(data, root) == (first, False)
     (data / "notes.txt").write_text("not data\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"notes\.txt:1:1: this file is not read by the build"):
-        dataset_cache.cached_dataset(data, ROOT)
+        dataset_cache.cached_dataset(data, root)
 
 
 def test_broken_data_fails_every_time_without_being_checked_again(

@@ -47,6 +47,7 @@ class BuilderEnv:
             "docs_dir": "docs",
             "site_url": "https://example.org/",
         }
+        self.project_dir = str(ROOT)  # the project whose data/ the macros read
         self.variables: dict[str, Any] = {}
         self.macros: dict[str, Any] = {}
         self.page: Any = None
@@ -61,7 +62,6 @@ class BuilderEnv:
         file.write_text(text, encoding="utf-8")
         self.page = SimpleNamespace(
             path=path,
-            file=SimpleNamespace(src_uri=path),
             url=path.removesuffix(".md") + "/",
             title="A page",
             meta={},
