@@ -16,6 +16,9 @@ from ..models.vocab import ClaimVerdict, Safety, SourceKind, Verdict
 from .entry import CheckContext, Entry
 from .references import source_ids
 
+# Web pages for the public, whoever publishes them: alone they cannot carry a definite verdict.
+PUBLIC_PAGE_KINDS = frozenset({SourceKind.HEALTH_SERVICE, SourceKind.CONSUMER, SourceKind.NEWS})
+
 # Verdicts that say something definite, which web pages alone cannot carry.
 DEFINITE_VERDICTS = {
     Verdict.HELPS, Verdict.MAY_HELP, ClaimVerdict.SUPPORTED, ClaimVerdict.WRONG,
@@ -34,7 +37,7 @@ def consumer_only_verdict(entry: Entry, sources: Mapping[str, Source]) -> list[P
     if not isinstance(record, Remedy | Claim) or record.verdict not in DEFINITE_VERDICTS:
         return []
     kinds = {sources[s].kind for s in source_ids(record) if s in sources}
-    if not kinds or not kinds <= {SourceKind.CONSUMER}:
+    if not kinds or not kinds <= PUBLIC_PAGE_KINDS:
         return []
     fallback = "unclear" if isinstance(record, Remedy) else "unsupported or mixed"
     return [

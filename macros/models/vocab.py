@@ -46,7 +46,9 @@ class SourceKind(StrEnum):
     OBSERVATIONAL = "observational"
     REGULATOR = "regulator"
     REVIEW = "review"
+    HEALTH_SERVICE = "health-service"
     CONSUMER = "consumer"
+    NEWS = "news"
 
 
 class Urgency(StrEnum):

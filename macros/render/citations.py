@@ -22,7 +22,9 @@ KIND_LABELS = {
     "observational": "Observational study",
     "regulator": "Regulator",
     "review": "Expert review",
+    "health-service": "Health service or medical manual",
     "consumer": "Health website",
+    "news": "News report",
 }
 
 

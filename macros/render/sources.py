@@ -21,7 +21,9 @@ GROUP_TITLES = {
     SourceKind.RCT: "Randomised trials",
     SourceKind.OBSERVATIONAL: "Observational studies",
     SourceKind.REVIEW: "Expert reviews",
-    SourceKind.CONSUMER: "Health websites",
+    SourceKind.HEALTH_SERVICE: "Health services and medical manuals (pages for the public)",
+    SourceKind.CONSUMER: "Other health websites (clinics, charities, companies)",
+    SourceKind.NEWS: "News reports",
 }
 
 
