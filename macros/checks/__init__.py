@@ -12,12 +12,15 @@ from ..errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry
+from .evidence import check_evidence
 from .identity import check_identity
 from .references import check_references
 
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
-ALL_CHECKS: tuple[Check, ...] = (check_identity, check_references, check_dates, check_content)
+ALL_CHECKS: tuple[Check, ...] = (
+    check_identity, check_references, check_dates, check_content, check_evidence,
+)
 
 
 def run_checks(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
