@@ -145,7 +145,7 @@ def dont_stop_box() -> str:
     return (
         '<div class="admonition info nc-dont-stop" role="note">\n'
         '<p class="admonition-title">Do not stop a prescribed medicine on your own, unless its '
-        "leaflet says to</p>\n"
+        "official patient information says to</p>\n"
         f"<p>{html_text(DONT_STOP)}</p>\n</div>"
     )
 
