@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from .dataset import Dataset, build_dataset
 from .errors import DataError
-from .render.about import review_status, vocabulary_table
+from .render.about import audit_changes, review_status, source_checks, vocabulary_table
 from .render.causes import cause_page, causes_index
 from .render.claims import claims_page
 from .render.comparisons import comparisons_page
@@ -63,6 +63,8 @@ LISTINGS: dict[str, PageRenderer] = {
     "glossary_page": glossary_page,
     "vocabulary_table": vocabulary_table,
     "review_status": review_status,
+    "source_checks": source_checks,
+    "audit_changes": audit_changes,
     "night_card": night_card,
     "section_cards": section_cards,
     "page_info": page_info,

@@ -92,7 +92,9 @@ def test_a_well_formed_remedy_passes(tmp_path: Path) -> None:
 
 def test_consumer_pages_alone_cannot_support_a_helpful_verdict(tmp_path: Path) -> None:
     text = remedy(
-        verdict="may-help", certainty="very-low", sources="[blog]",
+        verdict="may-help",
+        certainty="very-low",
+        sources="[blog]",
         evidence="[{text: A finding., sources: [blog]}]",
     )
     (message,) = messages(tmp_path, {"remedies/x.yaml": text})

@@ -255,7 +255,8 @@ def test_a_red_flag_rests_only_on_health_services_and_guidelines(tmp_path: Path)
 
 def test_a_safety_point_never_rests_on_public_pages_alone(tmp_path: Path) -> None:
     warning = (
-        "id: w\nname: A warning\nsummary: A risk.\nsources: [blog]\n" + RULE_COMMON
+        "id: w\nname: A warning\nsummary: A risk.\nsources: [blog]\n"
+        + RULE_COMMON
         + "severity: warning\npoints: [{{text: A risk., sources: [{src}]}}]\n"
         "what_to_do: [Ask a doctor.]\n"
     )

@@ -82,9 +82,24 @@ def cited(record: Any) -> set[str]:
 # dropped; the tables below keep naming them as the dossier did, and this list says why they
 # are gone.
 REMOVED_IN_AUDIT = frozenset(
-    "cleveland-con healthinfonz2022-con conemaugh-con timeofcare-con sdut2007-con ndsu2010-con "
-    "fss-potassium-con healthify-potassium-con halamama-con britbrief-con ukveincare-con "
-    "ebmg-rev chan1998-rct mhra2014-reg rheumatologist2010-con drugstorenews2010-con".split()
+    [
+        "cleveland-con",
+        "healthinfonz2022-con",
+        "conemaugh-con",
+        "timeofcare-con",
+        "sdut2007-con",
+        "ndsu2010-con",
+        "fss-potassium-con",
+        "healthify-potassium-con",
+        "halamama-con",
+        "britbrief-con",
+        "ukveincare-con",
+        "ebmg-rev",
+        "chan1998-rct",
+        "mhra2014-reg",
+        "rheumatologist2010-con",
+        "drugstorenews2010-con",
+    ]
 )
 
 
@@ -210,8 +225,11 @@ MEDICINES = [
 # Medicines whose official patient information says to stop and get help for cramp-like
 # symptoms, with the words that advice must keep (NHS medicines pages for each statin).
 STOP_AND_GET_HELP = {
-    "statins": (r"stop taking", r"call 111 or a doctor straight away",
-                r"muscle pain, tenderness, weakness or cramps"),
+    "statins": (
+        r"stop taking",
+        r"call 111 or a doctor straight away",
+        r"muscle pain, tenderness, weakness or cramps",
+    ),
 }
 
 

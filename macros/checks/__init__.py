@@ -19,7 +19,11 @@ from .references import check_references
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
 ALL_CHECKS: tuple[Check, ...] = (
-    check_identity, check_references, check_dates, check_content, check_evidence,
+    check_identity,
+    check_references,
+    check_dates,
+    check_content,
+    check_evidence,
 )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import Problem, Severity
 from ..models import Fact, RedFlag, Remedy, Source, Warning
-from ..models.vocab import CheckedAgainst, Certainty, RemedyKind, Safety, SourceKind, Verdict
+from ..models.vocab import Certainty, CheckedAgainst, RemedyKind, Safety, SourceKind, Verdict
 from .entry import CheckContext, Entry
 from .references import source_ids
 
@@ -51,7 +51,9 @@ def red_flag_sources(entry: Entry, sources: Mapping[str, Source]) -> list[Proble
     flag = entry.record
     if not isinstance(flag, RedFlag):
         return []
-    wrong = sorted(s for s in flag.sources if s in sources and sources[s].kind not in RED_FLAG_KINDS)
+    wrong = sorted(
+        s for s in flag.sources if s in sources and sources[s].kind not in RED_FLAG_KINDS
+    )
     if not wrong:
         return []
     return [
@@ -70,7 +72,9 @@ def warning_sources(entry: Entry, sources: Mapping[str, Source]) -> list[Problem
     if not isinstance(warning, Warning):
         return []
     problems = []
-    news = sorted(s for s in source_ids(warning) if s in sources and sources[s].kind is SourceKind.NEWS)
+    news = sorted(
+        s for s in source_ids(warning) if s in sources and sources[s].kind is SourceKind.NEWS
+    )
     if news:
         problems.append(
             entry.problem(
@@ -139,7 +143,7 @@ def certainty_needs_evidence(entry: Entry, sources: Mapping[str, Source]) -> lis
             entry.problem(
                 ("certainty",),
                 'a certainty of "low" needs at least one trial, study, systematic review or '
-                'guideline among the sources; with expert reviews or web pages only, use '
+                "guideline among the sources; with expert reviews or web pages only, use "
                 '"very-low".',
             )
         )

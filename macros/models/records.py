@@ -16,8 +16,8 @@ from .pose import Figure
 from .vocab import (
     Association,
     CauseKind,
-    CheckedAgainst,
     Certainty,
+    CheckedAgainst,
     ClaimOrigin,
     ClaimVerdict,
     Muscle,

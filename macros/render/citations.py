@@ -36,13 +36,13 @@ CHECKED_AGAINST_TEXT = {
     CheckedAgainst.ABSTRACT: "Checked against its abstract (summary)",
     CheckedAgainst.PAGE: "Checked against the page itself",
     CheckedAgainst.LABEL: "Checked against the product label or leaflet",
-    CheckedAgainst.COPY: "Checked against a copy or quotation of it; the original could not be read",
+    CheckedAgainst.COPY: "Checked against a copy or quotation; the original could not be read",
     CheckedAgainst.NOT_FOUND: "Not confirmed: it could not be found again when checked",
 }
 
 
 def check_record(source: Source) -> str:
-    """One sentence saying what the source was checked against and when, e.g. for the Sources page."""
+    """One sentence saying what a source was checked against and when (the Sources page)."""
     from .blocks import long_date  # blocks builds on this module, so import it late
 
     return f"{CHECKED_AGAINST_TEXT[source.checked.against]} on {long_date(source.checked.date)}."
