@@ -18,6 +18,7 @@ import textstat
 from macros.checks.references import source_ids
 from macros.dataset import Dataset, build_dataset, check_data
 from macros.models.vocab import Safety, SourceKind
+from tests.test_checks import SOURCES as CHECK_SOURCES
 
 MAX_GRADE = 8.0
 MAX_SENTENCE_WORDS = 25
@@ -174,48 +175,23 @@ def test_urgency_follows_the_most_cautious_source(dataset: Dataset) -> None:
     assert {f for f in emergency if urgency[f] != "emergency"} == set()
 
 
-RULE_SOURCES = """\
-- id: trial
-  kind: rct
-  title: A trial
-  authors: [Smith J]
-  year: 2020
-  publisher: A journal
-  url: https://example.org/trial
-  checked: {against: abstract, date: 2020-01-01}
-- id: review
-  kind: systematic-review
-  title: A review
-  authors: [Jones K]
-  year: 2021
-  publisher: A journal
-  url: https://example.org/review
-  checked: {against: abstract, date: 2020-01-01}
-- id: nhs
-  kind: health-service
-  title: A health service page
-  authors: [NHS]
-  year: 2020
-  publisher: NHS website
-  url: https://example.org/nhs
-  checked: {against: page, date: 2020-01-01}
-- id: blog
-  kind: consumer
-  title: A blog
-  authors: [A blogger]
-  year: 2020
-  publisher: A blog
-  url: https://example.org/blog
-  checked: {against: page, date: 2020-01-01}
-- id: gone
-  kind: consumer
-  title: A page that has gone
-  authors: [Someone]
-  year: 2020
-  publisher: A website
-  url: https://example.org/gone
-  checked: {against: not-found, date: 2020-01-01}
-"""
+def source_entry(source_id: str, kind: str, against: str = "abstract") -> str:
+    """One source of the tiny rule-test dataset, with its check record."""
+    return (
+        f"- id: {source_id}\n  kind: {kind}\n  title: A work\n  authors: [Smith J]\n"
+        f"  year: 2020\n  publisher: A publisher\n  url: https://example.org/{source_id}\n"
+        f"  checked: {{against: {against}, date: 2020-01-01}}\n"
+    )
+
+
+# The rule tests share test_checks.py's sources and add a review, a health service and a page
+# that was not found again.
+RULE_SOURCES = (
+    CHECK_SOURCES
+    + source_entry("review", "systematic-review")
+    + source_entry("nhs", "health-service", "page")
+    + source_entry("gone", "consumer", "not-found")
+)
 
 RULE_COMMON = "reviewed: 2026-01-01\nreview_status: sources-checked\n"
 
