@@ -273,3 +273,14 @@ def test_a_source_without_a_check_record_is_refused(tmp_path: Path) -> None:
     unchecked = RULE_SOURCES.replace("  checked: {against: abstract, date: 2020-01-01}\n", "", 1)
     problems = rule_problems(tmp_path, {"remedies/x.yaml": rule_remedy()}, sources=unchecked)
     assert any('"checked" is missing' in p for p in problems), problems
+
+
+def test_reader_text_gives_plain_numbers_not_ratios_or_ranges(dataset: Dataset) -> None:
+    """Issue 12: "about twice as common", never an odds ratio, hazard ratio or likely range."""
+    jargon = re.compile(r"odds ratio|hazard ratio|likely range|\bodds\b|confidence interval", re.I)
+    found = [
+        f"{where} {field}: {text}"
+        for where, field, text in all_texts(dataset)
+        if not where.startswith("glossary/") and jargon.search(text)
+    ]
+    assert not found, "\n".join(found)
