@@ -116,8 +116,9 @@ GUIDANCE: dict[str, str] = {
     "origin": "Where readers meet the claim.",
     "sources.id": "A short id for citing it, e.g. smith2020-rct (author, year, kind).",
     "sources.kind": (
-        "guideline, systematic-review, rct, observational, regulator, review, or consumer "
-        "(a web page for the public)."
+        "guideline, systematic-review, rct, observational, regulator, review, health-service "
+        "(a public health service's or medical manual's page for the public), consumer (any "
+        "other web page for the public) or news (a news report)."
     ),
     "sources.title": "The title as published.",
     "year": "The year it was published.",

@@ -52,21 +52,25 @@ SOURCES = """\
 - id: trial
   kind: rct
   title: A trial
+  authors: [Smith J]
   year: 2020
   publisher: A journal
   url: https://example.org/trial
+  checked: {against: abstract, date: 2020-01-01}
 - id: blog
   kind: consumer
   title: A web page
   year: 2020
   publisher: A website
   url: https://example.org/page
+  checked: {against: abstract, date: 2020-01-01}
 - id: fda
   kind: regulator
   title: A regulator notice
   year: 2010
   publisher: FDA
   url: https://example.org/fda
+  checked: {against: abstract, date: 2020-01-01}
 """
 
 
@@ -93,14 +97,19 @@ def test_a_well_formed_remedy_passes(tmp_path: Path) -> None:
 
 def test_consumer_pages_alone_cannot_support_a_helpful_verdict(tmp_path: Path) -> None:
     text = remedy(
-        verdict="may-help", sources="[blog]", evidence="[{text: A finding., sources: [blog]}]"
+        verdict="may-help",
+        certainty="very-low",
+        sources="[blog]",
+        evidence="[{text: A finding., sources: [blog]}]",
     )
     (message,) = messages(tmp_path, {"remedies/x.yaml": text})
     assert "every source cited here is a consumer web page" in message
 
 
 def test_consumer_pages_may_support_unclear(tmp_path: Path) -> None:
-    text = remedy(sources="[blog]", evidence="[{text: A finding., sources: [blog]}]")
+    text = remedy(
+        certainty="very-low", sources="[blog]", evidence="[{text: A finding., sources: [blog]}]"
+    )
     assert messages(tmp_path, {"remedies/x.yaml": text}) == []
 
 

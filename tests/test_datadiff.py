@@ -41,6 +41,7 @@ SOURCES = """\
   year: 2020
   publisher: A journal
   url: https://example.org/a
+  checked: {against: abstract, date: 2020-01-01}
 """
 
 
@@ -133,7 +134,8 @@ def test_list_files_are_compared_per_record(repo: Path, capsys) -> None:
         "data/sources.yaml",
         SOURCES.replace("year: 2020", "year: 2021")
         + "- id: jones2019-csr\n  kind: systematic-review\n  title: A review\n  year: 2019\n"
-        "  publisher: Cochrane\n  url: https://example.org/b\n",
+        "  publisher: Cochrane\n  url: https://example.org/b\n"
+        "  checked: {against: abstract, date: 2020-01-01}\n",
     )
     out = run(repo, "main", None, capsys)
     assert "### Sources" in out

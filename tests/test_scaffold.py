@@ -278,6 +278,7 @@ def test_the_placeholders_listed_are_the_ones_in_the_skeleton() -> None:
     assert [shown for shown, _ in placeholders(source, "x")] == [
         '""',
         "choose-one",
+        "YYYY-MM-DD",
         "NUMBER",
         "https://",
     ]

@@ -12,6 +12,7 @@ from ..errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry
+from .evidence import check_evidence
 from .guide import check_guide
 from .identity import check_identity
 from .references import check_references
@@ -20,7 +21,8 @@ from .tables import check_tables
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
 ALL_CHECKS: tuple[Check, ...] = (
-    check_identity, check_references, check_tables, check_dates, check_content, check_guide,
+    check_identity, check_references, check_tables, check_dates, check_content, check_evidence,
+    check_guide,
 )  # fmt: skip
 
 

@@ -20,6 +20,9 @@ from ..models.vocab import ClaimVerdict, Safety, SourceKind, Verdict
 from .entry import CheckContext, Entry
 from .references import source_ids
 
+# Web pages for the public, whoever publishes them: alone they cannot carry a definite verdict.
+PUBLIC_PAGE_KINDS = frozenset({SourceKind.HEALTH_SERVICE, SourceKind.CONSUMER, SourceKind.NEWS})
+
 # Verdicts that say something definite, which web pages alone cannot carry.
 DEFINITE_VERDICTS = {
     Verdict.HELPS, Verdict.MAY_HELP, ClaimVerdict.SUPPORTED, ClaimVerdict.WRONG,
@@ -41,7 +44,7 @@ def consumer_only_verdict(entry: Entry, sources: Mapping[str, Source]) -> list[P
     if not cited or not cited <= sources.keys():
         return []  # a missing or invalid source is reported on its own
     kinds = {sources[s].kind for s in cited}
-    if not kinds <= {SourceKind.CONSUMER}:
+    if not kinds <= PUBLIC_PAGE_KINDS:
         return []
     fallback = "unclear" if isinstance(record, Remedy) else "unsupported or mixed"
     return [

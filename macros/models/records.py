@@ -6,6 +6,7 @@ and the JSON export are all generated from these classes.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, field_validator
@@ -16,6 +17,7 @@ from .vocab import (
     Association,
     CauseKind,
     Certainty,
+    CheckedAgainst,
     ClaimOrigin,
     ClaimVerdict,
     Muscle,
@@ -31,6 +33,21 @@ from .vocab import (
 Refs = Annotated[list[Slug], Field(default_factory=list)]
 
 
+class SourceCheck(Strict):
+    """The record of one check of a source: what was read, and when. Shown beside the source.
+
+    `against` names the strongest thing actually read: the full text, the abstract, the page
+    itself, the product label or leaflet, only a copy or quotation of it, or nothing at all
+    (not-found), so a reader can see how far each source was confirmed.
+    """
+
+    against: CheckedAgainst = Field(
+        description="full-text, abstract, page, label, copy (only a copy or quotation could be "
+        "read) or not-found (the source could not be found again)."
+    )
+    date: dt.date = Field(description="When it was checked (YYYY-MM-DD).")
+
+
 class Source(Strict):
     """A publication the data cites: guideline, review, trial, regulator notice or web page."""
 
@@ -44,6 +61,10 @@ class Source(Strict):
     doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
     note: Text | None = Field(default=None, description="What we used it for, or its limits.")
+    checked: SourceCheck = Field(
+        description="What the source was checked against, and when: e.g. "
+        "{against: abstract, date: 2026-12-01}."
+    )
 
     @field_validator("url")
     @classmethod

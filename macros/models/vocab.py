@@ -46,7 +46,21 @@ class SourceKind(StrEnum):
     OBSERVATIONAL = "observational"
     REGULATOR = "regulator"
     REVIEW = "review"
+    LETTER = "letter"
+    HEALTH_SERVICE = "health-service"
     CONSUMER = "consumer"
+    NEWS = "news"
+
+
+class CheckedAgainst(StrEnum):
+    """What a source was checked against: the strongest thing the checker could actually read."""
+
+    FULL_TEXT = "full-text"
+    ABSTRACT = "abstract"
+    PAGE = "page"
+    LABEL = "label"
+    COPY = "copy"
+    NOT_FOUND = "not-found"
 
 
 class Urgency(StrEnum):

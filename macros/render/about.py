@@ -7,7 +7,7 @@ import datetime as dt
 from ..dataset import Dataset
 from ..registry import KINDS
 from .blocks import REVIEW_STATUS_TEXT, long_date
-from .links import Here
+from .links import Here, record_target
 from .text import html_text
 from .vocab import badge, vocabulary
 
@@ -66,4 +66,79 @@ def review_status(dataset: Dataset, here: Here, today: dt.date | None = None) ->
         '<ul class="nc-status">\n'
         + "\n".join(f"<li>{html_text(item)}</li>" for item in items)
         + "\n</ul>"
+    )
+
+
+CHECK_WORDS = {
+    "full-text": "the full text",
+    "abstract": "the abstract (the published summary)",
+    "page": "the web page itself",
+    "label": "the product label or leaflet",
+    "copy": "only a copy or quotation (the original could not be read)",
+    "not-found": "nothing: it could not be found again",
+}
+AUTHORED = {"guideline", "systematic-review", "rct", "observational", "review", "letter"}
+
+
+def source_checks(dataset: Dataset, here: Here) -> str:
+    """Honest counts of how far every source was confirmed, from each source's check record."""
+    sources = dataset.sources
+    if not sources:
+        return ""
+    counts: dict[str, int] = {}
+    for source in sources:
+        counts[source.checked.against.value] = counts.get(source.checked.against.value, 0) + 1
+    dates = sorted(s.checked.date for s in sources)
+    no_authors = sum(1 for s in sources if s.kind.value in AUTHORED and not s.authors)
+    when = (
+        f"all checked on {long_date(dates[0])}"
+        if dates[0] == dates[-1]
+        else f"checked between {long_date(dates[0])} and {long_date(dates[-1])}"
+    )
+    items = [
+        f"{len(sources)} sources, {when}. Each entry on the Sources page says what it was "
+        "checked against and when."
+    ]
+    items += [
+        f"Checked against {CHECK_WORDS[against]}: {counts[against]}."
+        for against in CHECK_WORDS
+        if counts.get(against)
+    ]
+    if no_authors:
+        items.append(
+            f"Studies, reviews or guidelines whose authors we could not confirm, so none are "
+            f"listed: {no_authors}."
+        )
+    return (
+        '<ul class="nc-status">\n'
+        + "\n".join(f"<li>{html_text(item)}</li>" for item in items)
+        + "\n</ul>"
+    )
+
+
+def audit_changes(dataset: Dataset, here: Here) -> str:
+    """Every dated change recorded in the data, newest first: what changed in which entry, why."""
+    rows = []
+    for kind in KINDS:
+        if kind.collection == "sources":
+            continue
+        for record in dataset.all(kind.collection):
+            for change in getattr(record, "changes", []):
+                src, anchor = record_target(kind.collection, record.id)
+                link = f'<a href="{here.href(src, anchor)}">{html_text(record.name)}</a>'
+                rows.append((change.date, record.name, link, change.what, change.why))
+    if not rows:
+        return "<p>No changes have been recorded yet.</p>"
+    rows.sort(key=lambda row: (-row[0].toordinal(), row[1]))
+    body = "\n".join(
+        f"<tr><td>{long_date(date)}</td><td>{link}</td><td>{html_text(what)}</td>"
+        f"<td>{html_text(why)}</td></tr>"
+        for date, _, link, what, why in rows
+    )
+    return (
+        '<div class="nc-table-wrap" tabindex="0" role="region" aria-label="What was changed">\n'
+        '<table class="nc-table">\n<caption>What was changed, and why</caption>\n'
+        '<thead><tr><th scope="col">Date</th><th scope="col">Entry</th>'
+        '<th scope="col">What changed</th><th scope="col">Why</th></tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )

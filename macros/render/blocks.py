@@ -158,15 +158,23 @@ DONT_STOP = (
     "Do not stop a prescribed medicine without talking to your prescriber (the doctor, nurse "
     "or pharmacist who prescribed it). Stopping some medicines suddenly is dangerous, and the "
     "link with cramps is often small. If you think a medicine is causing your cramps, ask them "
-    "whether a different medicine or dose could work for you."
+    "whether a different medicine or dose could work for you. The exception is when the "
+    "medicine's own patient information says to stop and get help. For statins, the NHS says: "
+    "if you get muscle pain, tenderness, weakness or cramps you cannot explain, stop taking the "
+    "statin and call 111 or a doctor straight away."
 )
 
 
 def dont_stop_box() -> str:
-    """DESIGN rule 3: shown wherever medicines are listed as a cause of cramps."""
+    """Content rule 3: shown wherever medicines are listed as a cause of cramps.
+
+    The rule has one exception, stated in the box itself: where a medicine's own official
+    patient information says to stop and get help (statins), the box says exactly that.
+    """
     return (
         '<div class="admonition info nc-dont-stop" role="note">\n'
-        '<p class="admonition-title">Do not stop a prescribed medicine on your own</p>\n'
+        '<p class="admonition-title">Do not stop a prescribed medicine on your own, unless its '
+        "official patient information says to</p>\n"
         f"<p>{html_text(DONT_STOP)}</p>\n</div>"
     )
 

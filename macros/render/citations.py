@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..dataset import Dataset
 from ..models import Source
+from ..models.vocab import CheckedAgainst
 from .links import Here
 from .text import html_text
 
@@ -22,8 +23,29 @@ KIND_LABELS = {
     "observational": "Observational study",
     "regulator": "Regulator",
     "review": "Expert review",
+    "letter": "Letter to a journal",
+    "health-service": "Health service or medical manual",
     "consumer": "Health website",
+    "news": "News report",
 }
+
+
+# What each check record tells a reader, in plain words (the Sources page shows it per source).
+CHECKED_AGAINST_TEXT = {
+    CheckedAgainst.FULL_TEXT: "Checked against the full text",
+    CheckedAgainst.ABSTRACT: "Checked against its abstract (summary)",
+    CheckedAgainst.PAGE: "Checked against the page itself",
+    CheckedAgainst.LABEL: "Checked against the product label or leaflet",
+    CheckedAgainst.COPY: "Checked against a copy or quotation; the original could not be read",
+    CheckedAgainst.NOT_FOUND: "Not confirmed: it could not be found again when checked",
+}
+
+
+def check_record(source: Source) -> str:
+    """One sentence saying what a source was checked against and when (the Sources page)."""
+    from .blocks import long_date  # blocks builds on this module, so import it late
+
+    return f"{CHECKED_AGAINST_TEXT[source.checked.against]} on {long_date(source.checked.date)}."
 
 
 def source_anchor(source_id: str) -> str:
@@ -35,6 +57,9 @@ def format_source(source: Source) -> str:
     """One reference in a Vancouver-like style, as HTML, with DOI and PubMed links."""
     authors = ", ".join(source.authors[:6]) + (", et al" if len(source.authors) > 6 else "")
     parts = [f"{html_text(authors)}. " if authors else ""]
+    if source.checked.against is CheckedAgainst.NOT_FOUND:
+        # Never shown as if it were confirmed: the reader sees this before the title.
+        parts.insert(0, '<strong class="nc-unconfirmed">Not confirmed.</strong> ')
     parts.append(f"<cite>{html_text(source.title)}</cite>. ")
     parts.append(f"{html_text(source.publisher)}; {source.year}. ")
     links = [f'<a href="{html_text(str(source.url))}" rel="noopener">Read it</a>']

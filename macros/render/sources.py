@@ -10,7 +10,7 @@ from ..checks.references import source_ids
 from ..dataset import Dataset
 from ..models.vocab import SourceKind
 from ..registry import KINDS
-from .citations import KIND_LABELS, format_source, source_anchor
+from .citations import KIND_LABELS, check_record, format_source, source_anchor
 from .links import Here, record_target
 from .text import html_text, md_text
 
@@ -21,7 +21,10 @@ GROUP_TITLES = {
     SourceKind.RCT: "Randomised trials",
     SourceKind.OBSERVATIONAL: "Observational studies",
     SourceKind.REVIEW: "Expert reviews",
-    SourceKind.CONSUMER: "Health websites",
+    SourceKind.LETTER: "Letters to journals",
+    SourceKind.HEALTH_SERVICE: "Health services and medical manuals (pages for the public)",
+    SourceKind.CONSUMER: "Other health websites (clinics, charities, companies)",
+    SourceKind.NEWS: "News reports",
 }
 
 
@@ -63,6 +66,7 @@ def sources_page(dataset: Dataset, here: Here) -> str:
             continue
         items = "\n".join(
             f'<li class="nc-src" id="{source_anchor(s.id)}">{format_source(s)}'
+            f'<p class="nc-src__checked">{html_text(check_record(s))}</p>'
             f"{_users(index.get(s.id, []), here)}</li>"
             for s in sources
         )
