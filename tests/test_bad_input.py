@@ -225,7 +225,7 @@ def test_a_duplicate_id_is_reported_with_the_records_other_mistakes(data_case) -
     text = text.replace("- id: garrison2020-csr", "- id: hallegraeff2012-rct")
     sources.write_text(text.replace("year: 2020", "year: twenty"), encoding="utf-8")
     _, problems = check_data(data, root=data.parent)
-    assert [p.line for p in problems] == [11, 15], "\n".join(map(str, problems))
+    assert [p.line for p in problems] == [12, 16], "\n".join(map(str, problems))
     assert problems[0].message.startswith('the id "hallegraeff2012-rct" is already used')
     assert problems[1].message.startswith('"year" should be a whole number')
 
