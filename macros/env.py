@@ -18,7 +18,7 @@ from .adapter import current_page, page_source, project_root
 from .dataset import Dataset
 from .dataset_cache import cached_dataset
 from .errors import DataError
-from .render.about import audit_changes, review_status, source_checks, vocabulary_table
+from .render.about import review_status, source_checks, vocabulary_table
 from .render.causes import cause_page, causes_index
 from .render.changes import changes_page
 from .render.claims import claims_page
@@ -70,7 +70,6 @@ LISTINGS: dict[str, PageRenderer] = {
     "vocabulary_table": vocabulary_table,
     "review_status": review_status,
     "source_checks": source_checks,
-    "audit_changes": audit_changes,
     "night_card": night_card,
     "section_cards": section_cards,
     "page_info": page_info,

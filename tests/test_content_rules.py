@@ -224,10 +224,21 @@ def red_flag(sources: str) -> str:
     )
 
 
+# Red flags come with the guide's questions for readers who have none of them.
+GUIDE = (
+    "- id: q\n  name: A question?\n  summary: A question.\n  sources: [nhs]\n"
+    "  reviewed: 2026-01-01\n  review_status: sources-checked\n"
+    "  answers:\n    - answer: 'Yes'\n      end: {red_flag: sign}\n      sources: [nhs]\n"
+    "    - answer: 'No'\n      end: {red_flag: sign}\n      sources: [nhs]\n"
+)
+
+
 def test_a_red_flag_rests_only_on_health_services_and_guidelines(tmp_path: Path) -> None:
-    (message,) = rule_problems(tmp_path / "a", {"red-flags.yaml": red_flag("[nhs, blog]")})
+    flagged = {"red-flags.yaml": red_flag("[nhs, blog]"), "guide.yaml": GUIDE}
+    (message,) = rule_problems(tmp_path / "a", flagged)
     assert "a red flag may cite only health services" in message and "blog" in message
-    assert rule_problems(tmp_path / "b", {"red-flags.yaml": red_flag("[nhs]")}) == []
+    fine = {"red-flags.yaml": red_flag("[nhs]"), "guide.yaml": GUIDE}
+    assert rule_problems(tmp_path / "b", fine) == []
 
 
 def test_a_safety_point_never_rests_on_public_pages_alone(tmp_path: Path) -> None:

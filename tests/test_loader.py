@@ -123,9 +123,9 @@ def test_the_deadline_stops_any_file_in_time(tmp_path: Path, forced_to_ruamel: b
 
 def test_files_share_one_budget(data_case) -> None:
     data = data_case()
-    _, problems = load_all(data, data.parent, Budget(values=40))
+    _, problems = load_all(data, data.parent, Budget(values=60))
     assert [p.file for p in problems] == ["data/remedies/stretching.yaml"]
-    assert "data/ holds more than 40 values" in problems[0].message
+    assert "data/ holds more than 60 values" in problems[0].message
 
 
 def test_editor_leftovers_are_ignored_and_others_are_not() -> None:

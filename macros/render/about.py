@@ -7,7 +7,7 @@ import datetime as dt
 from ..dataset import Dataset
 from ..registry import KINDS
 from .blocks import REVIEW_STATUS_TEXT, long_date
-from .links import Here, record_target
+from .links import Here
 from .text import html_text
 from .vocab import badge, vocabulary
 
@@ -113,32 +113,4 @@ def source_checks(dataset: Dataset, here: Here) -> str:
         '<ul class="nc-status">\n'
         + "\n".join(f"<li>{html_text(item)}</li>" for item in items)
         + "\n</ul>"
-    )
-
-
-def audit_changes(dataset: Dataset, here: Here) -> str:
-    """Every dated change recorded in the data, newest first: what changed in which entry, why."""
-    rows = []
-    for kind in KINDS:
-        if kind.collection == "sources":
-            continue
-        for record in dataset.all(kind.collection):
-            for change in getattr(record, "changes", []):
-                src, anchor = record_target(kind.collection, record.id)
-                link = f'<a href="{here.href(src, anchor)}">{html_text(record.name)}</a>'
-                rows.append((change.date, record.name, link, change.what, change.why))
-    if not rows:
-        return "<p>No changes have been recorded yet.</p>"
-    rows.sort(key=lambda row: (-row[0].toordinal(), row[1]))
-    body = "\n".join(
-        f"<tr><td>{long_date(date)}</td><td>{link}</td><td>{html_text(what)}</td>"
-        f"<td>{html_text(why)}</td></tr>"
-        for date, _, link, what, why in rows
-    )
-    return (
-        '<div class="nc-table-wrap" tabindex="0" role="region" aria-label="What was changed">\n'
-        '<table class="nc-table">\n<caption>What was changed, and why</caption>\n'
-        '<thead><tr><th scope="col">Date</th><th scope="col">Entry</th>'
-        '<th scope="col">What changed</th><th scope="col">Why</th></tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody>\n</table>\n</div>"
     )
