@@ -18,7 +18,11 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new URL(path, scope).href)))
+      // cache: "reload" skips the browser's HTTP cache, so a new build's worker keeps the new
+      // files, never the copies the browser still holds from the last visit.
+      .then((cache) =>
+        cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scope).href, { cache: "reload" }))),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -52,5 +56,8 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   if (new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(fetch(request).catch(() => fromCache(request)));
+  // A page is asked of the server every time (revalidated, "no-cache"), so a reader online
+  // never gets a stale copy from the browser's HTTP cache, and offline gets this build's copy.
+  const fresh = request.mode === "navigate" ? fetch(request, { cache: "no-cache" }) : fetch(request);
+  event.respondWith(fresh.catch(() => fromCache(request)));
 });

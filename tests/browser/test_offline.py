@@ -116,14 +116,19 @@ def test_a_new_build_replaces_the_saved_copy(fresh: BrowserContext, offline_site
             "(old) => caches.keys().then(k => k.length === 1 && k[0] !== old)", arg=first[0]
         )
         page.wait_for_function(
-            """async () => {
+            """async (marker) => {
                  const keys = await caches.keys();
+                 if (keys.length !== 1) return false;
                  const hit = await (await caches.open(keys[0])).match(
                    new URL('first-aid/', location.href));
-                 return !!hit;
-               }"""
+                 return !!hit && (await hit.text()).includes(marker);
+               }""",
+            arg=marker,
         )
-    page.goto(url + "first-aid/")
+        page.evaluate("() => navigator.serviceWorker.ready")
+    # A query the browser has not seen: its own HTTP cache cannot answer, only the worker can
+    # (the worker's copy is matched without the query).
+    page.goto(url + "first-aid/?after-update")
     assert marker in page.locator("article h1").inner_text(), "the old copy was still served"
 
 
