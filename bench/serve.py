@@ -1,6 +1,6 @@
 """Rebuild time under `mkdocs serve`: edit one data file, wait until the page shows it.
 
-This is the contributor's loop (DESIGN.md: "edit one YAML file ... see a preview"), so it is
+This is the contributor's loop (edit one YAML file, see the preview), so it is
 timed end to end as they experience it: from the moment the edited file is saved until the
 page served on 127.0.0.1 contains the change. That includes the file watcher, MkDocs'
 debounce delay, loading the data again and rebuilding every page. Only loopback traffic:

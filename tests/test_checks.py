@@ -1,4 +1,4 @@
-"""Content rules from DESIGN.md, each proven on a small dataset that breaks it."""
+"""The evidence rules of CONTRIBUTING.md, each proven on a small dataset that breaks it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The content itself meets the project's rules (issue 3 quality rules, DESIGN.md rules 1-6).
+"""The content itself meets the project's rules (the evidence rules in CONTRIBUTING.md).
 
 Plain language is measured, not promised: every summary and step must read at grade 8 or
 lower (Flesch-Kincaid) and no sentence anywhere may run over 25 words.

@@ -1,4 +1,4 @@
-"""Page weight budget on the built site (DESIGN.md: fast on a slow phone).
+"""Page weight budget on the built site (the site must be fast on a slow phone).
 
 A page's weight is what a browser downloads to show it, gzip-compressed: the HTML and every
 style sheet, script, image and SVG it loads up front (see bench/weight.py for exactly what

@@ -394,9 +394,9 @@ def test_404_offers_search_and_the_main_pages(built_site: Any) -> None:
 def test_risky_remedies_never_appear_without_a_link_to_their_warning(
     site_data: Any, site_paths: list[str], site_page: Callable[[str], Soup]
 ) -> None:
-    """DESIGN rule 2 (and quinine's rule): a page that presents a remedy at safety warning or
-    danger also shows its warning. The Sources page is exempt: its 'Cited on' lists are
-    backlinks to the pages that present the remedy, not a presentation of it."""
+    """Evidence rule 5 of CONTRIBUTING.md (and quinine's rule): a page that presents a remedy
+    at safety warning or danger also shows its warning. The Sources page is exempt: its
+    'Cited on' lists are backlinks to the pages that present the remedy, not a presentation."""
     import posixpath
     from urllib.parse import urlsplit
 

@@ -1,4 +1,4 @@
-"""Content rules from DESIGN.md that a program can judge.
+"""The evidence rules (CONTRIBUTING.md, "The evidence rules") that a program can judge.
 
 - A verdict better than "unclear" needs more than consumer web pages behind it; so does
   calling a popular claim plainly true or false.
@@ -57,7 +57,7 @@ def consumer_only_verdict(entry: Entry, sources: Mapping[str, Source]) -> list[P
 
 
 def risky_without_warning(entry: Entry) -> list[Problem]:
-    """Risky remedies must carry a warning box wherever they appear (DESIGN rule 2)."""
+    """Risky remedies carry a warning box wherever they appear (CONTRIBUTING.md, rule 5)."""
     remedy = entry.record
     if not isinstance(remedy, Remedy) or remedy.safety not in {Safety.WARNING, Safety.DANGER}:
         return []

@@ -1,4 +1,4 @@
-"""The controlled words of the data (DESIGN.md "Words the data uses").
+"""The controlled words of the data (their meanings are on the About page and in CONTRIBUTING).
 
 Every word a contributor may choose from is an Enum here, so the JSON Schemas offer it as
 autocomplete and the validator can list the allowed values in its error messages.

@@ -1,7 +1,7 @@
 """Medicines linked to cramps: the table on the Medicines page and one page per medicine.
 
 Every place that lists medicines as a cause also says not to stop them without the
-prescriber (DESIGN rule 3): the table, each medicine page and each cause page.
+prescriber (evidence rule 6 in CONTRIBUTING.md): the table, each medicine page and each cause page.
 """
 
 from __future__ import annotations
