@@ -40,6 +40,11 @@ class Part:
 SEARCH_PAGE = ("plugins/search/plugin.py", "on_page_context")  # runs inside _build_page
 
 PARTS: tuple[Part, ...] = (
+    Part(
+        "MkDocs config, plugins imported and set up",
+        0,
+        (("mkdocs/config/base.py", "load_config"),),
+    ),
     Part("data layer (load, validate, link)", 0, (("macros/dataset.py", "build_dataset"),)),
     Part(
         "macros plugin, each page's Markdown (Jinja + macros)",
@@ -65,6 +70,12 @@ PARTS: tuple[Part, ...] = (
         minus=(SEARCH_PAGE,),
     ),
     Part("search plugin", 0, (("plugins/search/plugin.py", "on_*"),)),
+    Part(
+        "after the pages: other plugins' post-build steps",
+        0,
+        (("mkdocs/plugins.py", "on_post_build"),),
+        minus=(("plugins/search/plugin.py", "on_post_build"),),
+    ),
 )
 
 
@@ -132,7 +143,7 @@ def split_table(splits: list[tuple[str, int, dict[str, float]]]) -> str:
     ]
     rows.append(
         (
-            "everything else (start-up, config, nav, copying files)",
+            "everything else (nav, files, static assets copied)",
             [_cell(r, parts, pages) for r, (_, pages, parts) in zip(rest, splits, strict=True)],
         )
     )
