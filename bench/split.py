@@ -56,11 +56,11 @@ PARTS: tuple[Part, ...] = (
         1,
         (("jinja2/environment.py", "from_string"),),
     ),
-    Part("macro calls (render functions)", 1, (("macros/env.py", "macro"),)),
+    Part("macro calls (render functions, glossary tooltips)", 1, (("macros/env.py", "macro"),)),
     Part(
-        "glossary definitions appended to each page",
-        1,
-        (("macros/env.py", "append_abbreviations"),),
+        "glossary: the definitions of the terms each output uses",
+        2,
+        (("macros/render/glossary.py", "append_to"), ("macros/env.py", "append_abbreviations")),
     ),
     Part("Python-Markdown, Markdown to HTML", 0, (("markdown/core.py", "convert"),)),
     Part(

@@ -10,13 +10,3 @@ def define_env(env: Any) -> None:
     from .env import register
 
     register(env)
-
-
-def on_post_page_macros(env: Any) -> None:
-    """After a page's macros ran: append the glossary's tooltip definitions.
-
-    A builder that skips this hook only loses the tooltips; every page still builds.
-    """
-    from .env import append_abbreviations
-
-    append_abbreviations(env)

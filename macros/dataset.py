@@ -26,6 +26,7 @@ from .models import (
     Comparison,
     FirstAid,
     GlossaryTerm,
+    GuideQuestion,
     Medication,
     RedFlag,
     Remedy,
@@ -116,6 +117,10 @@ class Dataset:
     @property
     def glossary(self) -> tuple[GlossaryTerm, ...]:
         return self.all("glossary")  # type: ignore[return-value]
+
+    @property
+    def guide_questions(self) -> tuple[GuideQuestion, ...]:
+        return self.all("guide-questions")  # type: ignore[return-value]
 
 
 def validate_records(

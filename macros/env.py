@@ -6,6 +6,7 @@ wrapper that passes the dataset and the current page to a pure render function.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,8 @@ from .render.claims import claims_page
 from .render.comparisons import comparisons_page
 from .render.evidence_map import evidence_map
 from .render.first_aid import first_aid_card, first_aid_page
-from .render.glossary import abbreviations, glossary_page
+from .render.glossary import PageTooltips, glossary_page
+from .render.guide import guide_page
 from .render.home import section_cards
 from .render.links import Here
 from .render.medicines import medication_page, medicines_table
@@ -63,6 +65,7 @@ LISTINGS: dict[str, PageRenderer] = {
     "changes_page": changes_page,
     "sources_page": sources_page,
     "glossary_page": glossary_page,
+    "guide_page": guide_page,
     "vocabulary_table": vocabulary_table,
     "review_status": review_status,
     "night_card": night_card,
@@ -98,20 +101,49 @@ def current_page(env: Any) -> Here:
     )
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def page_source(env: Any) -> str:
+    """The current page's Markdown as written (front matter left out), for its glossary terms.
+
+    mkdocs-macros keeps it on `env.markdown` while the page renders; Zensical's env has no such
+    attribute, so the page's file is read (its `path` is relative to the docs folder).
+    """
+    text = getattr(env, "markdown", None)
+    if isinstance(text, str):
+        return text
+    path = getattr(env.page, "path", None)
+    if not path:
+        return ""
+    docs = Path(env.conf.get("root_dir") or ".") / (env.conf.get("docs_dir") or "docs")
+    try:
+        text = (docs / path).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return _FRONT_MATTER.sub("", text, count=1)
+
+
 def register(env: Any) -> None:
     """Expose the dataset and one macro per render function."""
     dataset = load(env)
     env.variables["dataset"] = dataset
+    tooltips = PageTooltips(dataset)
+
+    def with_tooltips(output: str) -> str:
+        """The glossary's tooltips come with the macros' output, so every builder gets them."""
+        here = current_page(env)
+        return tooltips.append_to(output, here.url, here.title, page_source(env))
 
     def record_macro(render: PageRenderer) -> Callable[[str], str]:
         def macro(record_id: str) -> str:
-            return render(dataset, record_id, current_page(env))
+            return with_tooltips(render(dataset, record_id, current_page(env)))
 
         return macro
 
     def listing_macro(render: PageRenderer) -> Callable[..., str]:
         def macro(*args: Any, **kwargs: Any) -> str:
-            return render(dataset, current_page(env), *args, **kwargs)
+            return with_tooltips(render(dataset, current_page(env), *args, **kwargs))
 
         return macro
 
@@ -119,14 +151,3 @@ def register(env: Any) -> None:
         env.macro(record_macro(render), name)
     for name, render in LISTINGS.items():
         env.macro(listing_macro(render), name)
-
-
-def append_abbreviations(env: Any) -> None:
-    """Add the glossary's abbreviation definitions to the page, so terms become tooltips."""
-    dataset: Dataset | None = env.variables.get("dataset")
-    if dataset is None or not dataset.glossary:
-        return
-    title = current_page(env).title
-    definitions = abbreviations(dataset, title, env.markdown)
-    if definitions:
-        env.markdown = env.markdown.rstrip("\n") + "\n\n" + definitions + "\n"

@@ -20,8 +20,9 @@ TEMPLATE = Path(__file__).with_name("assets") / "sw.js"
 SERVICE_WORKER = "sw.js"
 MANIFEST = "manifest.webmanifest"
 OFFLINE_PAGE = "offline/"
-# Pages kept for the night, as directory URLs; every stretch page is added to these.
-OFFLINE_PAGES = ("", "first-aid/", "night-card/", "get-help/", "stretches/", OFFLINE_PAGE)
+# Pages kept for the night (and the "what is it?" guide), as directory URLs; every stretch
+# page is added to these.
+OFFLINE_PAGES = ("", "first-aid/", "guide/", "night-card/", "get-help/", "stretches/", OFFLINE_PAGE)
 
 
 class _Assets(HTMLParser):

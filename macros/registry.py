@@ -16,6 +16,7 @@ from .models import (
     Comparison,
     FirstAid,
     GlossaryTerm,
+    GuideQuestion,
     Medication,
     RedFlag,
     Remedy,
@@ -53,6 +54,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("comparisons", "comparison", "comparisons.yaml", Comparison, one_per_file=False),
     Kind("claims", "claim", "claims.yaml", Claim, one_per_file=False),
     Kind("glossary", "glossary-term", "glossary.yaml", GlossaryTerm, one_per_file=False),
+    Kind("guide-questions", "guide-question", "guide.yaml", GuideQuestion, one_per_file=False),
 )
 
 KINDS_BY_COLLECTION = {kind.collection: kind for kind in KINDS}

@@ -51,6 +51,13 @@ GUIDANCE: dict[str, str] = {
     "red-flags.name": "The sign, as a reader would notice it.",
     "red-flags.summary": "What the sign may mean and why it matters, in plain words.",
     "first-aid.name": "Where the cramp is, e.g. 'Calf cramp'.",
+    "guide-questions.name": "The question, as the guide asks it, e.g. 'Are you pregnant?'.",
+    "guide-questions.summary": "One or two short sentences: why we ask, in plain words.",
+    "guide-questions.end": (
+        "Where the path ends instead of next: a red_flag (its urgency and action are shown) "
+        "and/or one page (first_aid, comparison, cause, medication or remedy), e.g. "
+        "{red_flag: urge-to-move-legs, comparison: cramps-vs-restless-legs}."
+    ),
     "sources": "Ids from data/sources.yaml that support this; add the source there first.",
     "reviewed": "The date you checked this record against its sources (YYYY-MM-DD).",
     "review_status": "sources-checked: you read the cited sources and the record matches them.",

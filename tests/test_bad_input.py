@@ -114,7 +114,8 @@ def test_clean_data_prints_one_summary_line(data_case) -> None:
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
         "Data is valid: 2 sources, 1 remedies, 0 causes, 0 medications, 0 warnings, "
-        "0 stretches, 0 first-aid, 0 red-flags, 0 comparisons, 0 claims, 0 glossary."
+        "0 stretches, 0 first-aid, 0 red-flags, 0 comparisons, 0 claims, 0 glossary, "
+        "0 guide-questions."
     ]
 
 

@@ -22,6 +22,7 @@ MAX_SENTENCE_WORDS = 25
 # Fields read as instructions or summaries: held to the reading grade.
 GRADED_FIELDS = {
     "summary", "correction", "action", "steps", "how_to", "careful", "what_to_do", "cautions",
+    "answer",
 }  # fmt: skip
 # Fields whose text is read as prose at all (grade is not applied to study findings, which
 # must name the study, but their sentences must stay short).

@@ -12,6 +12,7 @@ from ..errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry
+from .guide import check_guide
 from .identity import check_identity
 from .references import check_references
 from .tables import check_tables
@@ -19,7 +20,7 @@ from .tables import check_tables
 Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
 ALL_CHECKS: tuple[Check, ...] = (
-    check_identity, check_references, check_tables, check_dates, check_content,
+    check_identity, check_references, check_tables, check_dates, check_content, check_guide,
 )  # fmt: skip
 
 

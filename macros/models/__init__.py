@@ -1,6 +1,7 @@
 """Record models: the single definition of every kind of record in data/."""
 
 from .base import Fact, Record, Strict
+from .guide import GuideAnswer, GuideEnd, GuideQuestion
 from .records import (
     Cause,
     Claim,
@@ -24,6 +25,9 @@ __all__ = [
     "Fact",
     "FirstAid",
     "GlossaryTerm",
+    "GuideAnswer",
+    "GuideEnd",
+    "GuideQuestion",
     "Medication",
     "Record",
     "RedFlag",

@@ -1,9 +1,11 @@
 """The glossary page and the abbreviation definitions that turn terms into tooltips.
 
-`abbreviations` produces Markdown `abbr` definitions (`*[RLS]: ...`); appended to every page,
-Python-Markdown wraps each use of a term in <abbr title="...">, which Material shows as a
-tooltip (theme feature content.tooltips). Raw HTML blocks are not touched, so links, headings
-in HTML and JSON-LD stay as they are.
+`abbreviations` produces Markdown `abbr` definitions (`*[RLS]: ...`); Python-Markdown wraps
+each use of a term in <abbr title="...">, which the browser (or docs/javascripts/tooltips.js)
+shows as a tooltip. Raw HTML blocks are not touched, so links, headings in HTML and JSON-LD
+stay as they are. `PageTooltips` hands the definitions out with each macro's output, so they
+come from the macros themselves and every builder that renders the macros gets them (Zensical
+never calls mkdocs-macros' page hooks).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..models import GlossaryTerm
 from .blocks import section
 from .citations import Citations
 from .links import Here, record_anchor
-from .text import html_text
+from .text import html_text, tooltip_text
 
 
 def _one_line(text: str) -> str:
@@ -60,7 +62,8 @@ def definitions(dataset: Dataset) -> tuple[Definition, ...]:
             tooltip = f"{term.name}: {meaning}" if spelling == term.abbreviation else meaning
             words = _WORD.findall(spelling)
             first = words[0] if words else ""
-            found.append(Definition(spelling, first, f"*[{spelling}]: {tooltip}", names))
+            line = f"*[{spelling}]: {tooltip_text(tooltip)}"
+            found.append(Definition(spelling, first, line, names))
     _DEFINITIONS.clear()  # keep only the current build's dataset
     _DEFINITIONS[id(dataset)] = (dataset, tuple(found))
     return _DEFINITIONS[id(dataset)][1]
@@ -103,7 +106,9 @@ def _candidates(dataset: Dataset, text: str | None) -> list[Definition]:
     return [found[position] for position in sorted(positions)]
 
 
-def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = None) -> str:
+def page_definitions(
+    dataset: Dataset, page_title: str = "", text: str | None = None
+) -> list[Definition]:
     """Markdown abbreviation definitions for the glossary terms a page uses.
 
     A term that names the page's own subject (Quinine on the quinine page) is left out: the
@@ -113,14 +118,50 @@ def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = Non
     grow with pages x glossary size.
     """
     subject = page_title.lower()
-    lines = []
+    found = []
     for definition in _candidates(dataset, text):
         if subject and any(name in subject for name in definition.names):
             continue
         if text is not None and definition.spelling not in text:
             continue
-        lines.append(definition.line)
+        found.append(definition)
+    return found
+
+
+def abbreviations(dataset: Dataset, page_title: str = "", text: str | None = None) -> str:
+    """The Markdown block of `page_definitions`, one definition per paragraph."""
+    lines = [definition.line for definition in page_definitions(dataset, page_title, text)]
     return "\n\n".join(lines)  # one block each: a single long block parses in O(n²)
+
+
+class PageTooltips:
+    """Appends to each macro's output the definitions of the glossary terms it uses.
+
+    The page's own text (`source`, outside the macros) is matched too, with the first macro of
+    the page. A spelling is defined once per page: the next macros of the same page (told
+    apart by its address) only add the terms that are new in their output.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.page = ""
+        self.defined: set[str] = set()
+
+    def append_to(self, output: str, page: str, page_title: str, source: str) -> str:
+        """`output` followed by the abbreviation definitions it and the page still need."""
+        text = output
+        if page != self.page:
+            self.page, self.defined = page, set()
+            text = source + "\n" + output
+        lines = []
+        for definition in page_definitions(self.dataset, page_title, text):
+            if definition.spelling not in self.defined:
+                self.defined.add(definition.spelling)
+                lines.append(definition.line)
+        if not lines:
+            return output
+        # Blank lines around each definition: a block of its own, whatever follows the macro.
+        return output.rstrip("\n") + "\n\n" + "\n\n".join(lines) + "\n\n"
 
 
 def glossary_page(dataset: Dataset, here: Here) -> str:

@@ -10,7 +10,7 @@ from .text import html_text
 
 
 def section_cards(dataset: Dataset, here: Here) -> str:
-    """Cards for causes, remedies, cramps vs restless legs, stretches and medicines."""
+    """Cards for each part of the site: remedies, causes, stretches, the guide and more."""
     helpful = sum(1 for r in dataset.remedies if r.verdict in {Verdict.HELPS, Verdict.MAY_HELP})
     cards = (
         (
@@ -30,6 +30,12 @@ def section_cards(dataset: Dataset, here: Here) -> str:
             "shield",
             "Stretches",
             f"{len(dataset.stretches)} stretches with pictures, steps and timings.",
+        ),
+        (
+            "guide.md",
+            "question",
+            "Is it a cramp?",
+            "Not sure what you have? A few questions, starting with the signs that need a doctor.",
         ),
         (
             "cramps-or-restless-legs.md",

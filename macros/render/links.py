@@ -26,6 +26,7 @@ LISTED_ON = {
     "comparisons": ("cramps-or-restless-legs.md", "compare"),
     "claims": ("myths.md", "claim"),
     "glossary": ("glossary.md", "term"),
+    "guide-questions": ("guide.md", "guide-question"),
 }
 
 

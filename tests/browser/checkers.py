@@ -162,7 +162,7 @@ def run_axe(page: Page, tags: Sequence[str] = WCAG_TAGS) -> list[dict[str, Any]]
         page.evaluate(AXE_SCRIPT)
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
     page.evaluate(_AXE_START_JS, options)
-    page.wait_for_function("window.__ncAxe !== null", polling=50, timeout=AXE_TIMEOUT_MS)
+    page.wait_for_function("() => window.__ncAxe !== null", polling=50, timeout=AXE_TIMEOUT_MS)
     result = page.evaluate("window.__ncAxe")
     if not result:
         raise RuntimeError(f"{page.url} was replaced while axe-core ran")

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from .chromium import DESKTOP, launch_options
 from .crawl import SiteCrawl, crawl_site
+from .hostile_site import HostileWatch
 from .server import serve
 from .site import site_pages
 
@@ -33,12 +34,17 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+def configured_site_url() -> str | None:
+    """The `site_url` of mkdocs.yml, which the server rewrites in sitemap.xml (see server.py)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    match = re.search(r"^site_url:\s*(\S+)\s*$", config, re.MULTILINE)
+    return match.group(1) if match else None
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The real site, built once with --strict, served on 127.0.0.1 (see server.py)."""
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    match = re.search(r"^site_url:\s*(\S+)\s*$", config, re.MULTILINE)
-    with serve(built_site, site_url=match.group(1) if match else None) as url:
+    with serve(built_site, site_url=configured_site_url()) as url:
         yield url
 
 
@@ -75,6 +81,13 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 @pytest.fixture
 def page(context: BrowserContext) -> Page:
     return context.new_page()
+
+
+@pytest.fixture
+def reader(context: BrowserContext) -> tuple[Page, HostileWatch]:
+    """A page watched for injected elements, dialogs, errors and policy violations."""
+    page = context.new_page()
+    return page, HostileWatch(page).attach()
 
 
 @pytest.fixture(scope="session")

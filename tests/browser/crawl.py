@@ -80,7 +80,7 @@ def full_load_pass(
         text = main_text(page)
         record.text_length, record.heading = len(text["text"]), text["h1"]
         page.set_viewport_size(PHONE)
-        page.wait_for_function(f"document.documentElement.clientWidth <= {PHONE['width']}")
+        page.wait_for_function(f"() => document.documentElement.clientWidth <= {PHONE['width']}")
         record.overflow = sideways_overflow(page)
         record.console = watch.take()
 
@@ -129,7 +129,7 @@ def follow_link(page: Page, url: str) -> tuple[dict[str, Any] | None, list[str]]
         return None, ["the theme's instant navigation is not running"]
     try:
         page.wait_for_function(
-            "window.__ncArrived !== null && window.__ncArrived !== undefined",
+            "() => window.__ncArrived !== null && window.__ncArrived !== undefined",
             polling=50,
             timeout=INSTANT_TIMEOUT_MS,
         )

@@ -92,7 +92,7 @@ def test_table_works_after_instant_navigation(page: Page, site_url: str, table: 
 def test_remedies_table_works_after_going_away_and_back(page: Page, site_url: str) -> None:
     arrive_by_instant_navigation(page, site_url, "", REMEDIES.path)
     page.locator(f"{TABLE} a").first.click()
-    page.wait_for_function("!document.querySelector('#remedies-table')")
+    page.wait_for_function("() => !document.querySelector('#remedies-table')")
     page.go_back()
     page.wait_for_selector(TABLE, state="attached")
     problems = table_problems(page)
