@@ -62,7 +62,13 @@ PARTS: tuple[Part, ...] = (
         2,
         (("macros/render/glossary.py", "append_to"), ("macros/env.py", "append_abbreviations")),
     ),
-    Part("Python-Markdown, Markdown to HTML", 0, (("markdown/core.py", "convert"),)),
+    # Page.render, not Markdown.convert: render functions convert short texts themselves,
+    # and that time already belongs to the macro calls.
+    Part(
+        "Python-Markdown, each page's Markdown to HTML",
+        0,
+        (("mkdocs/structure/pages.py", "render"),),
+    ),
     Part(
         "theme: page templates rendered",
         0,
@@ -70,12 +76,6 @@ PARTS: tuple[Part, ...] = (
         minus=(SEARCH_PAGE,),
     ),
     Part("search plugin", 0, (("plugins/search/plugin.py", "on_*"),)),
-    Part(
-        "after the pages: other plugins' post-build steps",
-        0,
-        (("mkdocs/plugins.py", "on_post_build"),),
-        minus=(("plugins/search/plugin.py", "on_post_build"),),
-    ),
 )
 
 
