@@ -22,10 +22,20 @@ from pathlib import Path
 
 from .measure import BenchError, median
 from .project import REPO_ROOT, copy_project
-from .report import ScaleResult, Target, scale_targets, table, weight_targets
+from .report import (
+    ScaleResult,
+    Target,
+    scale_targets,
+    serve_target,
+    table,
+    weight_targets,
+    zensical_target,
+)
 from .scales import Plan, measure_scale, say
 from .serve import measure_serve
+from .split import profile_build, split_table
 from .weight import KB, summarise
+from .zensical import ZENSICAL, measure_zensical, zensical_line
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -33,17 +43,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smoke run: 1x and 2x, one run each")
     parser.add_argument("--scales", help="comma-separated scale factors (default 1,10,100)")
     parser.add_argument("--runs", type=int, help="timed runs per scale (default 3)")
-    parser.add_argument("--timeout", type=float, help="limit for one build in seconds (300)")
+    parser.add_argument("--timeout", type=float, help="limit for one build in seconds (1800)")
     parser.add_argument("--edits", type=int, help="data edits timed under mkdocs serve (3)")
     parser.add_argument("--source", type=Path, default=REPO_ROOT, help="project to measure")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--zensical", type=Path, default=ZENSICAL, help="the zensical command to compare with"
+    )
+    parser.add_argument(
+        "--no-split", action="store_true", help="skip the profiled builds that explain misses"
+    )
     args = parser.parse_args(argv)
     quick = args.quick
     args.scales = [int(x) for x in (args.scales or ("1,2" if quick else "1,10,100")).split(",")]
     if args.scales[0] != 1:
         args.scales.insert(0, 1)  # every comparison is against the real site
     args.runs = args.runs or (1 if quick else 3)
-    args.timeout = args.timeout or (120.0 if quick else 300.0)
+    args.timeout = args.timeout or (120.0 if quick else 1800.0)
     args.edits = args.edits or (1 if quick else 3)
     return args
 
@@ -79,11 +95,37 @@ def load_once_target() -> Target:
     )
 
 
+SPLIT_SCALES = (1, 10)
+
+
+def profile_splits(
+    scales: list[ScaleResult], work: Path, timeout: float
+) -> list[tuple[str, int, dict[str, float]]]:
+    """Profiled builds of the 1x and 10x copies (and the 1x twin) that split the time."""
+    splits = []
+    for result in scales:
+        if result.factor not in SPLIT_SCALES or not result.pages:
+            continue
+        say(f"[split] one profiled build at {result.factor}x")
+        project = work / f"x{result.factor}"
+        twin = work / f"x{result.factor}-plain"
+        try:
+            parts = profile_build(project, work / f"split-{result.factor}", timeout)
+            splits.append((f"{result.factor}x macros", result.pages, parts))
+            if twin.exists():
+                say(f"[split] one profiled build of the pre-rendered twin at {result.factor}x")
+                parts = profile_build(twin, work / f"split-{result.factor}-plain", timeout)
+                splits.append((f"{result.factor}x twin", result.pages, parts))
+        except BenchError as error:  # the figures stand without their explanation
+            say(f"[split] a profiled build failed, so no split at {result.factor}x: {error}")
+    return splits
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="night-cramps-bench-"))
-    plan = Plan(runs=args.runs, timeout=args.timeout, slow_after=args.timeout / 4)
+    plan = Plan(runs=args.runs, timeout=args.timeout, slow_after=min(75.0, args.timeout / 4))
     try:
         scales: list[ScaleResult] = []
         real_site: Path | None = None
@@ -99,13 +141,20 @@ def main(argv: list[str] | None = None) -> int:
             if factor == 1:
                 real_site = site
             previous = result
+        say(f"[zensical] {args.runs} interleaved pairs of builds of the 1x copy")
+        zensical = measure_zensical(
+            args.zensical, work / "x1", work / "zensical", args.runs, args.timeout
+        )
         say("[serve] timing rebuilds after editing one data file")
         served = measure_serve(copy_project(args.source, work / "serve"), args.edits)
         say("[weight] measuring page weight; [test] counting dataset loads")
         weights = summarise(real_site) if real_site else None
         targets = scale_targets(scales)
+        targets.append(zensical_target(zensical.ratio, zensical.note))
+        targets.append(serve_target(median(served.rebuilds_s)))
         targets += weight_targets(weights) if weights else []
         targets.append(load_once_target())
+        splits = [] if args.no_split else profile_splits(scales, work, args.timeout)
     except BenchError as error:
         print(f"The benchmark stopped: {error}", file=sys.stderr)
         return 2
@@ -141,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{weights.search_index_bytes / KB:.1f} KB, "
             f"{weights.search_index_gzip_bytes / KB:.1f} KB gzip"
         )
+    print(zensical_line(zensical))
+    if splits:
+        print(
+            "\nWhere the time goes (profiled builds; the build with macros at each scale up to"
+            " 10x, and the pre-rendered twin at 1x):"
+        )
+        print(split_table(splits))
     print("\nTargets")
     for target in targets:
         print(target.line())

@@ -31,6 +31,11 @@ from .project import copy_project
 # Replaced by "s<k>" in clone k; lowercase letters only, so ids stay valid slugs unquoted.
 TOKEN = "zzsynthzz"
 
+# Kinds that are one structure for the whole site, not records that grow with it: the guide
+# is a single tree of questions asked from its first one, so a clone of a question would be
+# a question no reader can reach (an error), and a bigger site still has one guide.
+NOT_CLONED: frozenset[str] = frozenset({"guide-questions"})
+
 
 @dataclass(frozen=True)
 class ScaledProject:
@@ -91,6 +96,9 @@ def _clone_data(data_dir: Path, factor: int) -> int:
         text = path.read_text(encoding="utf-8")
         document = _yaml().load(text)
         is_list = not kind.one_per_file
+        if kind.collection in NOT_CLONED:
+            total += len(document) if is_list else 1
+            continue
         total += len(document) * factor if is_list else factor
         template = _template(document, is_list=is_list)
         if is_list:

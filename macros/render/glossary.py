@@ -46,6 +46,7 @@ class Definition:
 
 _WORD = re.compile(r"[\w'-]+")
 _DEFINITIONS: dict[int, tuple[Dataset, tuple[Definition, ...]]] = {}
+_INDEXES: dict[int, tuple[tuple[Definition, ...], dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
 
 
 def definitions(dataset: Dataset) -> tuple[Definition, ...]:
@@ -68,6 +69,43 @@ def definitions(dataset: Dataset) -> tuple[Definition, ...]:
     return _DEFINITIONS[id(dataset)][1]
 
 
+def _index(dataset: Dataset) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Where each definition sits in `definitions(dataset)`, by the first word of its spelling.
+
+    A page looks up only the words it contains, so its work grows with its own length, not
+    with the glossary's size (pages x terms made a 100x site's build quadratic). Spellings
+    without a word are returned separately: every page must test them.
+    """
+    found = definitions(dataset)
+    cached = _INDEXES.get(id(found))
+    if cached is not None and cached[0] is found:
+        return cached[1], cached[2]
+    by_word: dict[str, list[int]] = {}
+    wordless = []
+    for position, definition in enumerate(found):
+        if definition.first_word:
+            by_word.setdefault(definition.first_word, []).append(position)
+        else:
+            wordless.append(position)
+    index = {word: tuple(positions) for word, positions in by_word.items()}
+    _INDEXES.clear()
+    _INDEXES[id(found)] = (found, index, tuple(wordless))
+    return index, tuple(wordless)
+
+
+def _candidates(dataset: Dataset, text: str | None) -> list[Definition]:
+    """The definitions whose first word occurs in `text` (all of them without a text), in
+    glossary order, so the page's definitions come out exactly as a scan of all would."""
+    found = definitions(dataset)
+    if text is None:
+        return list(found)
+    index, wordless = _index(dataset)
+    positions = set(wordless)
+    for word in set(_WORD.findall(text)):
+        positions.update(index.get(word, ()))
+    return [found[position] for position in sorted(positions)]
+
+
 def page_definitions(
     dataset: Dataset, page_title: str = "", text: str | None = None
 ) -> list[Definition]:
@@ -80,15 +118,11 @@ def page_definitions(
     grow with pages x glossary size.
     """
     subject = page_title.lower()
-    words = set(_WORD.findall(text)) if text is not None else set()
     found = []
-    for definition in definitions(dataset):
+    for definition in _candidates(dataset, text):
         if subject and any(name in subject for name in definition.names):
             continue
-        if text is not None and (
-            (definition.first_word and definition.first_word not in words)
-            or definition.spelling not in text
-        ):
+        if text is not None and definition.spelling not in text:
             continue
         found.append(definition)
     return found
