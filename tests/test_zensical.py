@@ -87,3 +87,26 @@ def test_the_comparison_has_content_to_compare(built_site: Path) -> None:
     assert sum(len(fact.tooltips) for fact in facts) > 100
     assert sum(len(fact.jsonld) for fact in facts) > 80
     assert len(sites.search_sections(built_site) or ()) > 400
+
+
+def test_the_zensical_site_is_kept_for_offline_use_too(zensical_built: ZensicalBuild) -> None:
+    """`macros finish` writes the offline service worker from Zensical's own files: every night
+    page is kept, with every local file those pages load (Zensical names its assets its way)."""
+    import json
+    import re
+
+    from macros.offline import offline_pages
+
+    site = zensical_built.site
+    script = (site / "sw.js").read_text(encoding="utf-8")
+    found = re.search(r"const PRECACHE = (\[.*?\]);", script)
+    assert found, "sw.js is the placeholder: the offline step did not run after Zensical"
+    kept = json.loads(found.group(1))
+    pages = offline_pages(site)
+    assert {"first-aid/", "get-help/", "night-card/", "guide/"} <= set(pages)
+    assert {page or "./" for page in pages} <= set(kept)
+    assert any(name.endswith(".css") for name in kept), "no stylesheet is kept"
+    assert any(name.endswith(".js") for name in kept), "no script is kept"
+    for name in kept:
+        path = site / (name if not name.endswith("/") and name != "./" else f"{name}index.html")
+        assert path.is_file(), f"sw.js keeps {name}, which the Zensical site does not have"
