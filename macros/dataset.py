@@ -76,51 +76,51 @@ class Dataset:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return self.all("sources")  # type: ignore[return-value]
+        return self.all("sources")
 
     @property
     def remedies(self) -> tuple[Remedy, ...]:
-        return self.all("remedies")  # type: ignore[return-value]
+        return self.all("remedies")
 
     @property
     def causes(self) -> tuple[Cause, ...]:
-        return self.all("causes")  # type: ignore[return-value]
+        return self.all("causes")
 
     @property
     def medications(self) -> tuple[Medication, ...]:
-        return self.all("medications")  # type: ignore[return-value]
+        return self.all("medications")
 
     @property
     def safety_warnings(self) -> tuple[Warning, ...]:
-        return self.all("warnings")  # type: ignore[return-value]
+        return self.all("warnings")
 
     @property
     def stretches(self) -> tuple[Stretch, ...]:
-        return self.all("stretches")  # type: ignore[return-value]
+        return self.all("stretches")
 
     @property
     def first_aid(self) -> tuple[FirstAid, ...]:
-        return self.all("first-aid")  # type: ignore[return-value]
+        return self.all("first-aid")
 
     @property
     def red_flags(self) -> tuple[RedFlag, ...]:
-        return self.all("red-flags")  # type: ignore[return-value]
+        return self.all("red-flags")
 
     @property
     def comparisons(self) -> tuple[Comparison, ...]:
-        return self.all("comparisons")  # type: ignore[return-value]
+        return self.all("comparisons")
 
     @property
     def claims(self) -> tuple[Claim, ...]:
-        return self.all("claims")  # type: ignore[return-value]
+        return self.all("claims")
 
     @property
     def glossary(self) -> tuple[GlossaryTerm, ...]:
-        return self.all("glossary")  # type: ignore[return-value]
+        return self.all("glossary")
 
     @property
     def guide_questions(self) -> tuple[GuideQuestion, ...]:
-        return self.all("guide-questions")  # type: ignore[return-value]
+        return self.all("guide-questions")
 
 
 def validate_records(

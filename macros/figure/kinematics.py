@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models.joints import ankle_flexion, check_ankle, check_hip
 from ..models.pose import (
@@ -126,7 +127,9 @@ def _toes(leg: Leg) -> float:
     return leg.foot if leg.toes is None else leg.toes
 
 
-def solve_leg(props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Side) -> dict:
+def solve_leg(
+    props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Side
+) -> dict[str, Any]:
     """Angles and points of one leg; a planted leg's knee is worked out from its foot."""
     toes = _toes(leg)
     if not leg.planted:
@@ -154,7 +157,7 @@ def solve_leg(props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Sid
 
 
 def _reach_point(
-    props: Sequence[Prop], reach: Reach, legs: Mapping[Side, dict]
+    props: Sequence[Prop], reach: Reach, legs: Mapping[Side, dict[str, Any]]
 ) -> tuple[Vec, float | None]:
     """The palm centre a hand must reach, and the hand's fixed direction (None: free)."""
     if reach in {Reach.WALL, Reach.CHAIR, Reach.RAIL}:
@@ -182,8 +185,13 @@ def _reach_point(
 
 
 def solve_arm(
-    props: Sequence[Prop], shoulder: Vec, torso: float, arm: Arm, side: Side, legs: Mapping
-) -> dict:
+    props: Sequence[Prop],
+    shoulder: Vec,
+    torso: float,
+    arm: Arm,
+    side: Side,
+    legs: Mapping[Side, dict[str, Any]],
+) -> dict[str, Any]:
     """Angles and points of one arm; a reaching arm's elbow is worked out from the hand."""
     if arm.reach is None:
         assert arm.upper is not None and arm.fore is not None

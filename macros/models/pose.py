@@ -36,7 +36,15 @@ from .joints import (
     shoulder_flexion,
     toe_flexion,
 )
-from .pose_vocab import BasePart, BodyPoint, PropKind, Reach, Side, Surface
+
+# Re-exported: the figure code imports the pose words with the pose model (`X as X` marks
+# each as public for the type checker).
+from .pose_vocab import BasePart as BasePart
+from .pose_vocab import BodyPoint as BodyPoint
+from .pose_vocab import PropKind as PropKind
+from .pose_vocab import Reach as Reach
+from .pose_vocab import Side as Side
+from .pose_vocab import Surface as Surface
 
 Angle = Annotated[
     float,

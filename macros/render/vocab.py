@@ -6,8 +6,10 @@ About page, so a word is always shown and explained the same way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from ..models.vocab import (
     Association,
@@ -101,7 +103,7 @@ STRENGTHS = {
     Certainty.VERY_LOW: Word("Unproven", "1", "Often said, but there is little evidence."),
 }
 
-_TABLES: dict[str, dict] = {
+_TABLES: dict[str, Mapping[Any, Word]] = {
     "association": ASSOCIATIONS,
     "strength": STRENGTHS,
     "verdict": VERDICTS,
@@ -170,6 +172,6 @@ MUSCLES = {
 }
 
 
-def vocabulary(name: str) -> dict:
+def vocabulary(name: str) -> Mapping[Any, Word]:
     """Every value of one vocabulary with its display, in order (for legends and About)."""
     return _TABLES[name]
