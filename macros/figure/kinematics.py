@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models.joints import ankle_flexion, check_ankle, check_hip
+from ..models.joints import check_ankle, check_hip
 from ..models.pose import (
     Arm,
     Base,
@@ -244,8 +244,3 @@ def solve(props: Sequence[Prop], base: Base, pose: Pose) -> Solved:
             points.update({f"{side}.{k}": v for k, v in part["points"].items()})
     grips = {str(side): pose.arm(side).reach for side in SIDES}
     return Solved(angles, points, grips)
-
-
-def dorsiflexion(solved: Solved, side: Side) -> float:
-    """How far a solved foot is pulled up towards the shin (for tests and descriptions)."""
-    return ankle_flexion(solved.angles[f"{side}.shin"], solved.angles[f"{side}.foot"])
