@@ -16,8 +16,7 @@ import pytest
 
 from macros.dataset import build_dataset
 from macros.figure import render_figure
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -18,7 +18,7 @@ import textstat
 from macros.checks.references import source_ids
 from macros.dataset import Dataset, build_dataset, check_data
 from macros.models.vocab import Safety, SourceKind
-from tests.test_checks import SOURCES as CHECK_SOURCES
+from tests.helpers.rule_data import SOURCES as CHECK_SOURCES
 
 MAX_GRADE = 8.0
 MAX_SENTENCE_WORDS = 25
@@ -185,8 +185,8 @@ def source_entry(source_id: str, kind: str, against: str = "abstract") -> str:
     )
 
 
-# The rule tests share test_checks.py's sources and add a review, a health service and a page
-# that was not found again.
+# The rule tests share tests/unit/test_checks.py's sources (tests/helpers/rule_data.py) and add
+# a review, a health service and a page that was not found again.
 RULE_SOURCES = (
     CHECK_SOURCES
     + source_entry("review", "systematic-review")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT, load_script
+from tests.helpers.project import FIXTURES, ROOT, load_script
 
 links = load_script("check_links")
 sites = load_script("compare_sites")

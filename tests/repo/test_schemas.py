@@ -10,8 +10,7 @@ import pytest
 from macros.loader import data_files, load_file
 from macros.registry import KINDS
 from macros.schemas import render_schemas
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 SCHEMAS = ROOT / "schemas"
 

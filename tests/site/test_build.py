@@ -13,7 +13,7 @@ import pytest
 from macros.dataset import build_dataset
 from macros.registry import KINDS
 
-from .conftest import ROOT, mkdocs_build
+from tests.helpers.project import ROOT, mkdocs_build
 
 
 def html_pages(site: Path) -> list[Path]:

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from macros.render.text import html_text, md_text
 
-from .conftest import mkdocs_build
+from tests.helpers.project import mkdocs_build
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% if true %}x{% endif %} *not bold* [a](b) |"
 

@@ -22,7 +22,7 @@ from macros.models import RedFlag
 from macros.render.guide import anchor, guide_page
 from macros.render.links import Here, record_anchor
 
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} *not bold* [a](b)"
 

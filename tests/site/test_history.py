@@ -16,10 +16,7 @@ from macros.feed import ATOM, atom_feed, changes_json
 from macros.history import history
 from macros.models import Remedy
 
-from . import test_datadiff
-from .test_datadiff import REMEDY, commit, git, write
-
-repo = test_datadiff.repo  # the same tiny git repository fixture
+from tests.helpers.gitrepo import REMEDY, commit, git, write
 
 HOSTILE = '<img src=x onerror=alert(1)> & "quotes"'
 

@@ -17,7 +17,7 @@ import macros
 import macros.dataset as dataset_module
 from macros.render.links import SECTION_FOLDERS
 
-from .conftest import loads_during_build
+from tests.helpers.project import loads_during_build
 
 EXTRA_PAGES = 30
 

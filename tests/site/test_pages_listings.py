@@ -18,7 +18,7 @@ from macros.render.glossary import terms_of
 from macros.render.links import record_anchor
 from macros.render.vocab import CAUSE_KINDS, word
 
-from .html_text import Soup, article, squash, text_of
+from tests.helpers.html_text import Soup, article, squash, text_of
 
 
 def test_remedies_table_has_every_remedy_with_its_grades(

@@ -18,7 +18,7 @@ from macros.render.jsonld import CONDITION_ALIASES, CONDITION_NAME
 from macros.render.links import record_src, src_to_url
 from macros.render.stubs import STUB_KINDS
 
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 Soup = Any
 SITE_URL = re.search(

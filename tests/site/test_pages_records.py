@@ -20,8 +20,8 @@ from macros.render.links import SECTION_FOLDERS, record_src, src_to_url
 from macros.render.stubs import STUB_KINDS
 from macros.render.vocab import word
 
-from .conftest import ROOT
-from .html_text import Soup, article, squash, text_of
+from tests.helpers.project import ROOT
+from tests.helpers.html_text import Soup, article, squash, text_of
 
 DOCS = ROOT / "docs"
 STUB = re.compile(r"\A---\n(?P<front>.*?)\n---\n(?P<body>.*)\Z", re.DOTALL)

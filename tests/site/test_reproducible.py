@@ -16,7 +16,7 @@ import pytest
 
 from macros.buildtime import BuildTimeError, build_epoch, build_time
 
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 COMMITTED = "2024-05-06T07:08:09+00:00"
 

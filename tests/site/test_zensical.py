@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import ZensicalBuild, load_script
+from tests.helpers.project import ZensicalBuild, load_script
 
 sites = load_script("compare_sites")
 

@@ -19,21 +19,10 @@ from macros.dataset import check_data
 from macros.errors import Severity
 from macros.messages import _sentence
 from macros.models import Remedy
-
-from .conftest import FIXTURES, ROOT
+from tests.helpers.cases import expectation
+from tests.helpers.project import FIXTURES, ROOT
 
 CASES = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
-
-
-def expectation(case: Path) -> tuple[str, int, int, str]:
-    """(file relative to the project, line, column, message start) from the case's header."""
-    files = [f for f in sorted(case.rglob("*")) if f.is_file()]
-    headed = [f for f in files if f.read_bytes().startswith(b"# expect: ")]
-    assert len(headed) == 1, f"{case.name}: one file must start with '# expect: L:C: message'"
-    (file,) = headed
-    header = file.read_bytes().split(b"\n", 1)[0].decode("ascii")
-    line, column, message = header.removeprefix("# expect: ").split(":", 2)
-    return f"data/{file.relative_to(case).as_posix()}", int(line), int(column), message.strip()
 
 
 def test_every_case_from_the_issue_has_a_fixture() -> None:

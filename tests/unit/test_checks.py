@@ -10,8 +10,8 @@ from pathlib import Path
 from macros.dataset import check_data
 from macros.errors import Severity
 from macros.render.stubs import stub_page
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
+from tests.helpers.rule_data import SOURCES
 
 QUININE_WARNING = """\
 id: quinine
@@ -46,32 +46,6 @@ def remedy(**fields: str) -> str:
     }
     base.update(fields)
     return "".join(f"{key}: {value}\n" for key, value in base.items())
-
-
-SOURCES = """\
-- id: trial
-  kind: rct
-  title: A trial
-  authors: [Smith J]
-  year: 2020
-  publisher: A journal
-  url: https://example.org/trial
-  checked: {against: abstract, date: 2020-01-01}
-- id: blog
-  kind: consumer
-  title: A web page
-  year: 2020
-  publisher: A website
-  url: https://example.org/page
-  checked: {against: abstract, date: 2020-01-01}
-- id: fda
-  kind: regulator
-  title: A regulator notice
-  year: 2010
-  publisher: FDA
-  url: https://example.org/fda
-  checked: {against: abstract, date: 2020-01-01}
-"""
 
 
 def make_data(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -6,7 +6,6 @@ against real `git` revisions and a real work tree.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,76 +13,8 @@ from pathlib import Path
 import pytest
 
 from macros.datadiff import main
-
-from .conftest import ROOT
-
-REMEDY = """\
-id: {id}
-name: {name}
-summary: A short summary.
-sources: [smith2020-rct]
-reviewed: 2026-01-01
-review_status: sources-checked
-kind: self-care
-use: [prevent]
-verdict: {verdict}
-certainty: low
-safety: safe
-evidence:
-  - text: One finding.
-    sources: [smith2020-rct]
-"""
-
-SOURCES = """\
-- id: smith2020-rct
-  kind: rct
-  title: A trial
-  year: 2020
-  publisher: A journal
-  url: https://example.org/a
-  checked: {against: abstract, date: 2020-01-01}
-"""
-
-
-def git(repo: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True
-    )
-    return done.stdout.strip()
-
-
-def write(repo: Path, path: str, text: str) -> None:
-    target = repo / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-
-
-def commit(repo: Path, message: str) -> str:
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-    return git(repo, "rev-parse", "HEAD")
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A repository whose first commit has two remedies and one source."""
-    git(tmp_path, "init", "-q", "-b", "main")
-    write(tmp_path, "data/sources.yaml", SOURCES)
-    for rid, name in (("stretching", "Stretching"), ("magnesium", "Magnesium")):
-        write(
-            tmp_path,
-            f"data/remedies/{rid}.yaml",
-            REMEDY.format(id=rid, name=name, verdict="unclear"),
-        )
-    commit(tmp_path, "base")
-    return tmp_path
+from tests.helpers.gitrepo import REMEDY, SOURCES, commit, git, write
+from tests.helpers.project import ROOT
 
 
 def run(repo: Path, base: str, head: str | None, capsys: pytest.CaptureFixture[str]) -> str:

@@ -16,8 +16,7 @@ import pytest
 
 from macros import dataset_cache
 from macros.errors import DataError
-
-from .conftest import ROOT, loads_during_build
+from tests.helpers.project import ROOT, loads_during_build
 
 
 @pytest.fixture(autouse=True)

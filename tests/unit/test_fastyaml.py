@@ -6,8 +6,7 @@ import pytest
 
 from macros.fastyaml import fast_parse
 from macros.loader import data_files, ruamel_parse
-
-from .conftest import FIXTURES, ROOT
+from tests.helpers.project import FIXTURES, ROOT
 
 REAL_FILES = [path for _, path in data_files(ROOT / "data")]
 assert REAL_FILES, "no data files found: the tests below would pass vacuously"

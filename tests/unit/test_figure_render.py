@@ -14,8 +14,7 @@ import pytest
 from macros.dataset import Dataset, build_dataset
 from macros.figure import figure_svg, render_figure
 from macros.models import Stretch
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
 CSS = (ROOT / "docs" / "stylesheets" / "figures.css").read_text(encoding="utf-8")

@@ -12,8 +12,7 @@ import pytest
 from macros.dataset import Dataset, build_dataset
 from macros.render import glossary
 from macros.render.glossary import definitions, page_definitions
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
-"""The hostile copy of the data (tests/hostile.py) is what the injection tests rely on: valid
-data in which every free-text field of every record type carries the payload."""
+"""The hostile copy of the data (tests/helpers/hostile.py) is what the injection tests rely on:
+valid data in which every free-text field of every record type carries the payload."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from pydantic import BaseModel
 
 from macros.dataset import build_dataset
 from macros.registry import KINDS
-
-from .conftest import ROOT
-from .hostile import MARKUP, TERM, is_text, write_hostile_data
+from tests.helpers.hostile import MARKUP, TERM, is_text, write_hostile_data
+from tests.helpers.project import ROOT
 
 
 def text_fields(value: Any, path: str, found: list[tuple[str, str]]) -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT
-from .test_bad_input import expectation
+from tests.helpers.cases import expectation
+from tests.helpers.project import FIXTURES, ROOT
 
 # The child's address space is capped so that a runaway fails the test, not the machine.
 # Per case it must stay within these bounds; measured: about 40 MiB and under 0.1 s of CPU.

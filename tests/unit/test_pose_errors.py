@@ -14,8 +14,7 @@ import pytest
 
 from macros.dataset import check_data
 from macros.errors import Severity
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 STRETCH = """\
 id: wall-lean

@@ -23,8 +23,7 @@ from macros.registry import KINDS, Kind
 from macros.render.stubs import stub_page, stub_path
 from macros.scaffold import find_kind, main, placeholders
 from macros.skeleton import GUIDANCE, guidance, template
-
-from .conftest import FIXTURES
+from tests.helpers.project import FIXTURES
 
 KIND_IDS = [kind.singular for kind in KINDS]
 

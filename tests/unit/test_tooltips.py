@@ -17,8 +17,7 @@ import pytest
 from macros.env import register
 from macros.render.glossary import terms_of
 from macros.render.text import tooltip_text
-
-from .conftest import ROOT
+from tests.helpers.project import ROOT
 
 HOSTILE = [
     '"><img src=x onerror=alert(1)>',
