@@ -17,10 +17,9 @@ import pytest
 from macros.render.jsonld import CONDITION_ALIASES, CONDITION_NAME
 from macros.render.links import record_src, src_to_url
 from macros.render.stubs import STUB_KINDS
-
+from tests.helpers.html_text import Soup, squash, text_of
 from tests.helpers.project import ROOT
 
-Soup = Any
 SITE_URL = re.search(
     r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE
 )[1]
@@ -39,20 +38,6 @@ def jsonld(soup: Soup) -> list[dict[str, Any]]:
         data = json.loads(script.string)
         found += data if isinstance(data, list) else [data]
     return found
-
-
-def text_of(node: Soup) -> str:
-    """A node's visible text with all whitespace removed, for comparing with data text.
-
-    Inline tags (glossary tooltips, citations) change where the HTML has spaces, so texts are
-    compared without any; `squash` does the same to the expected text.
-    """
-    return re.sub(r"\s+", "", node.get_text()).removesuffix("¶")
-
-
-def squash(text: str) -> str:
-    """Expected text in the same form as `text_of`."""
-    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="module")
