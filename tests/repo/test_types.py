@@ -16,7 +16,10 @@ import pytest
 
 from tests.helpers.project import ROOT
 
-MISTAKE = """
+# A module added to the copy (so the control does not depend on how the package is laid out):
+# an unannotated function (an error only in strict mode) and a wrong return type.
+MISTAKE = """from __future__ import annotations
+
 
 def deliberately_wrong(count):
     return f"{count} records"
@@ -55,10 +58,9 @@ def test_the_package_passes_mypy_strict(cache: Path) -> None:
 def test_mypy_fails_on_a_deliberate_type_error(tmp_path: Path, cache: Path) -> None:
     shutil.copy2(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     shutil.copytree(ROOT / "macros", tmp_path / "macros", ignore=shutil.ignore_patterns("*.pyc"))
-    registry = tmp_path / "macros" / "registry.py"
-    registry.write_text(registry.read_text(encoding="utf-8") + MISTAKE, encoding="utf-8")
+    (tmp_path / "macros" / "deliberate_mistake.py").write_text(MISTAKE, encoding="utf-8")
     result = mypy(tmp_path, cache)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "macros/registry.py" in result.stdout
+    assert "macros/deliberate_mistake.py" in result.stdout
     assert "[no-untyped-def]" in result.stdout, "strict mode is off: " + result.stdout
     assert "[return-value]" in result.stdout, result.stdout
