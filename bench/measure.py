@@ -27,6 +27,7 @@ from typing import Any
 
 from .project import REPO_ROOT
 
+
 def build_env() -> dict[str, str]:
     """The environment of a measured command, read when it starts, not when bench is imported:
     the scale sets NIGHT_CRAMPS_LIMITS_FACTOR just before its builds, and a copy taken at
