@@ -50,6 +50,12 @@ def open_search(page: Page) -> None:
     cleared box has been seen by the worker.
     """
     page.locator(SEARCH_BOX).click()
+    wait_for_search(page)
+
+
+def wait_for_search(page: Page) -> None:
+    """Wait until search, just opened, has its index loaded in the web worker (the theme
+    shows "Initialising search" until then), and remember its empty-query message."""
     page.wait_for_function(
         """(sel) => {
              const m = document.querySelector(sel);
