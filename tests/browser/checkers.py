@@ -283,7 +283,9 @@ _MAIN_TEXT_JS = """
 
 
 def main_text(page: Page) -> dict[str, Any]:
-    """The visible text of the page's main content and its heading."""
+    """The visible text of the page's main content and its heading (all of it, as a reader
+    scrolling down reads it: blocks that skip rendering off screen are rendered first)."""
+    render_everything(page)
     return page.evaluate(_MAIN_TEXT_JS)
 
 
