@@ -20,7 +20,7 @@ from .render.blocks import SEARCH_ATTRIBUTE
 
 _MARKER = re.compile(rf'<div hidden {SEARCH_ATTRIBUTE}="([^"]*)"></div>')
 
-# The search's own word separator (mkdocs.yml `search.separator`, without its stop words).
+# Where the search splits words: the first alternative of mkdocs.yml's `search.separator`.
 _SEPARATOR = re.compile(r"[\s\-,:!=\[\]()\"/]+")
 
 
