@@ -192,7 +192,7 @@ def test_the_worker_is_registered_only_after_the_page_has_loaded(
     page.add_init_script(_WATCH_REGISTER)
     with host(built_site) as url:
         page.goto(url, wait_until="load")
-        page.wait_for_function("window.__ncRegisterCalls.length > 0", timeout=WAIT_MS)
+        page.wait_for_function("() => window.__ncRegisterCalls.length > 0", timeout=WAIT_MS)
         assert page.evaluate("window.__ncRegisterCalls") == [True]
 
 
