@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .render.links import Here
+from .search_words import page_tags
 
 
 def project_root(env: Any) -> Path:
@@ -58,3 +59,22 @@ def page_source(env: Any) -> str:
     except OSError:
         return ""
     return _FRONT_MATTER.sub("", text, count=1)
+
+
+def add_search_words(env: Any, words: list[str]) -> None:
+    """Put the page's search words (and its front matter's `search_terms`) in its `tags`,
+    where the builder's search ranks them.
+
+    MkDocs' search plugin indexes a page's `tags` after the macros have run and weighs a match
+    there above one in a title, so the words go there (the tag listings read `categories`,
+    mkdocs.yml, so none shows as a tag). Zensical 0.0.73 copies `tags` into its index too, but
+    its search ranks only title, path and text, and lists every tag as a filter beside the
+    results: the words would change no ranking and show readers a filter list of "a", "of",
+    "the". So under Zensical they are left out (README, "What still differs").
+    """
+    if getattr(env.page, "file", None) is None:  # Zensical's page has `.path`, not `.file`
+        return
+    meta = env.page.meta
+    terms = meta.get("search_terms") or []
+    if words or terms:
+        meta["tags"] = page_tags(meta.get("tags") or [], terms, words)

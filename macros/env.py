@@ -14,7 +14,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from .adapter import current_page, page_source, project_root
+from .adapter import add_search_words, current_page, page_source, project_root
 from .dataset import Dataset
 from .dataset_cache import cached_dataset
 from .errors import DataError
@@ -36,6 +36,7 @@ from .render.remedies import remedies_table, remedy_page
 from .render.safety import warning_page, warnings_index
 from .render.sources import sources_page
 from .render.stretches import stretch_page, stretches_index
+from .search_words import take_words
 
 PageRenderer = Callable[..., str]
 
@@ -101,20 +102,23 @@ def register(env: Any) -> None:
     env.variables["dataset"] = dataset
     tooltips = PageTooltips(dataset)
 
-    def with_tooltips(output: str) -> str:
-        """The glossary's tooltips come with the macros' output, so every builder gets them."""
+    def finished(output: str) -> str:
+        """The glossary's tooltips and the page's search words come with the macros' output,
+        so every builder gets them."""
         here = current_page(env)
+        output, words = take_words(output)
+        add_search_words(env, words)
         return tooltips.append_to(output, here.url, here.title, page_source(env))
 
     def record_macro(render: PageRenderer) -> Callable[[str], str]:
         def macro(record_id: str) -> str:
-            return with_tooltips(render(dataset, record_id, current_page(env)))
+            return finished(render(dataset, record_id, current_page(env)))
 
         return macro
 
     def listing_macro(render: PageRenderer) -> Callable[..., str]:
         def macro(*args: Any, **kwargs: Any) -> str:
-            return with_tooltips(render(dataset, current_page(env), *args, **kwargs))
+            return finished(render(dataset, current_page(env), *args, **kwargs))
 
         return macro
 

@@ -43,10 +43,11 @@ KNOWN_DIFFERENCES = {
     "search boost": "Zensical's index has no per-page `boost` (front matter `search.boost`), so "
     "ranking may differ; which sections are found does not.",
     "extra files": "MkDocs also writes sitemap.xml.gz and tags.json; neither is a page.",
-    "search words": "under MkDocs a hook (macros/search_hook.py) moves each record's aliases and "
-    "search_terms into the index's tags field, which ranks them above titles; Zensical runs no "
-    "MkDocs hooks, so there those words are not in its index and everyday words rank lower. "
-    "Which sections are found is compared; ranking is not.",
+    "search words": "the macros put each record's aliases and search_terms in its page's "
+    "`tags`, which Material's search ranks above titles; under Zensical 0.0.73 they are left "
+    "out (macros/adapter.py `add_search_words`), since its search ranks only title, path and "
+    "text and shows every tag as a filter beside the results. So everyday words ('charlie "
+    "horse') rank lower under Zensical. Which sections are found is compared; ranking is not.",
 }
 
 KINDS = ("pages", "title", "text", "links", "tooltips", "json-ld", "search")

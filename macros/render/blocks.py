@@ -36,7 +36,7 @@ def also_called(record: Record) -> str:
     return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>{marker}'
 
 
-SEARCH_ATTRIBUTE = "data-nc-search"  # read by macros/search_hook.py; keep the two in step
+SEARCH_ATTRIBUTE = "data-nc-search"  # taken out of the output by macros/search_words.py
 
 
 def search_words(records: Iterable[Record]) -> str:
@@ -47,8 +47,9 @@ def search_words(records: Iterable[Record]) -> str:
 
     Material's search weighs a match in a page title a thousand times one in the text, so an
     everyday phrase in the text ("hot water bottle") lost to any page whose title shared one
-    word ("Tonic water"). The search index has a third field, tags, weighed above titles;
-    search_hook.py moves these words into it. Hidden and empty: nothing shows or is read out.
+    word ("Tonic water"). The search index has a third field, tags, weighed above titles: the
+    macro wrapper (env.py) takes this mark out of the output and the adapter puts its words in
+    the page's tags (macros/search_words.py). The mark never reaches a page.
     """
     words: list[str] = []
     for record in records:

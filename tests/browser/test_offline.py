@@ -169,6 +169,33 @@ def test_night_pages_open_with_no_connection(fresh: BrowserContext, offline_site
     assert "calf" in page.locator("article").inner_text().lower()
 
 
+# Records, for each call to register the service worker, whether the page had finished
+# loading (its `load` event fired) at the time.
+_WATCH_REGISTER = """
+window.__ncLoaded = false;
+window.addEventListener("load", () => { window.__ncLoaded = true; });
+window.__ncRegisterCalls = [];
+const register = ServiceWorkerContainer.prototype.register;
+ServiceWorkerContainer.prototype.register = function (...args) {
+  window.__ncRegisterCalls.push(window.__ncLoaded);
+  return register.apply(this, args);
+};
+"""
+
+
+def test_the_worker_is_registered_only_after_the_page_has_loaded(
+    fresh: BrowserContext, built_site: Path
+) -> None:
+    """Installing the worker fetches the night pages; done while the page loads, it competed
+    with it for the phone's network and CPU (Lighthouse's blocking time)."""
+    page = fresh.new_page()
+    page.add_init_script(_WATCH_REGISTER)
+    with host(built_site) as url:
+        page.goto(url, wait_until="load")
+        page.wait_for_function("() => window.__ncRegisterCalls.length > 0", timeout=WAIT_MS)
+        assert page.evaluate("window.__ncRegisterCalls") == [True]
+
+
 def test_a_page_that_was_not_saved_says_you_are_offline(
     fresh: BrowserContext, offline_site: Path
 ) -> None:

@@ -10,6 +10,7 @@ Theme differences that are known and explained are listed in one place,
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,15 @@ def test_the_same_json_ld(differences: list[Any]) -> None:
 
 def test_search_lists_the_same_sections(differences: list[Any]) -> None:
     assert of_kind(differences, "search") == []
+
+
+def test_zensical_shows_readers_no_search_words_as_filters(zensical_built: ZensicalBuild) -> None:
+    """Zensical's search lists every tag in its index as a filter beside the results and ranks
+    none of them, so the words readers search for must not reach its tags (macros/adapter.py
+    `add_search_words`): a filter list of "a", "of" and "the" helps nobody."""
+    items = json.loads((zensical_built.site / "search.json").read_text(encoding="utf-8"))["items"]
+    tagged = [item["location"] for item in items if item.get("tags")]
+    assert tagged == [], f"{len(tagged)} search entries carry tags, first {tagged[:3]}"
 
 
 def test_the_same_glossary_tooltips(differences: list[Any]) -> None:
