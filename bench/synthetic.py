@@ -23,7 +23,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from macros.checks.references import REFERENCE_FIELDS
-from macros.loader import data_files
+from macros.reading.loader import data_files
 from macros.render.links import SECTION_FOLDERS
 
 from .project import copy_project

@@ -31,6 +31,6 @@ def _register_package() -> None:
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build (by Zensical once per page)."""
     _register_package()
-    from .env import register
+    from .builder.env import register
 
     register(env)

@@ -43,7 +43,7 @@ KNOWN_DIFFERENCES = {
     "search boost": "Zensical's index has no per-page `boost` (front matter `search.boost`), so "
     "ranking may differ; which sections are found does not.",
     "extra files": "MkDocs also writes sitemap.xml.gz and tags.json; neither is a page.",
-    "search words": "under MkDocs a hook (macros/search_hook.py) moves each record's aliases and "
+    "search words": "under MkDocs a hook (macros/builder/search_hook.py) moves each record's aliases and "
     "search_terms into the index's tags field, which ranks them above titles; Zensical runs no "
     "MkDocs hooks, so there those words are not in its index and everyday words rank lower. "
     "Which sections are found is compared; ranking is not.",

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from macros.registry import KINDS
-from macros.scaffold import find_kind
-from macros.skeleton import template
+from macros.commands.new import find_kind
+from macros.commands.new.template import template
+from macros.models.kinds import KINDS
 
 from .conftest import ROOT
 
@@ -133,7 +133,7 @@ def owners(path: str) -> list[str]:
     ("path", "team"),
     [("data/remedies/magnesium.yaml", "content-reviewers"),
      ("data/sources.yaml", "content-reviewers"),
-     ("macros/loader.py", "maintainers"), ("overrides/main.html", "maintainers"),
+     ("macros/reading/loader.py", "maintainers"), ("overrides/main.html", "maintainers"),
      (".github/workflows/ci.yml", "maintainers"), ("scripts/check_links.py", "maintainers"),
      ("requirements.lock", "maintainers")],
 )  # fmt: skip

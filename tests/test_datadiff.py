@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.datadiff import main
+from macros.commands.datadiff import main
 
 from .conftest import ROOT
 

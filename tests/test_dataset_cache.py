@@ -1,7 +1,7 @@
 """The dataset is built once per process and built again when data/ changes.
 
 Zensical runs the macros for every page, so the dataset is cached for the life of the
-process (macros/dataset_cache.py). A live-reloading server (`mkdocs serve`, `zensical serve`)
+process (macros/builder/dataset_cache.py). A live-reloading server (`mkdocs serve`, `zensical serve`)
 is one long process too, so the cache must notice an edit, even one that keeps the file's
 size: the next build shows it.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from macros import dataset_cache
-from macros.errors import DataError
+from macros.reading.errors import DataError
 
 from .conftest import ROOT, loads_during_build
 

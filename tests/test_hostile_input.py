@@ -36,7 +36,7 @@ HOSTILE_FIXTURES = (
 # Runs in the child: validate each data folder given, print one JSON line per case.
 DRIVER = """
 import contextlib, io, json, resource, sys, time
-from macros.cli import main
+from macros.commands.cli import main
 for data in sys.argv[1:]:
     out, err = io.StringIO(), io.StringIO()
     started = time.process_time()

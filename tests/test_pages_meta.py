@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from macros.commands.new.page import STUB_KINDS
 from macros.render.jsonld import CONDITION_ALIASES, CONDITION_NAME
 from macros.render.links import record_src, src_to_url
-from macros.render.stubs import STUB_KINDS
 
 from .conftest import ROOT
 

@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+from macros.builder.env import RECORD_PAGES
 from macros.checks.references import source_ids
-from macros.env import RECORD_PAGES
+from macros.commands.new.page import STUB_KINDS
 from macros.render.blocks import DONT_STOP
 from macros.render.links import SECTION_FOLDERS, record_src, src_to_url
-from macros.render.stubs import STUB_KINDS
 from macros.render.vocab import word
 
 from .conftest import ROOT

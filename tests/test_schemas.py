@@ -7,9 +7,9 @@ import json
 import jsonschema
 import pytest
 
-from macros.loader import data_files, load_file
-from macros.registry import KINDS
-from macros.schemas import render_schemas
+from macros.commands.schemas import render_schemas
+from macros.models.kinds import KINDS
+from macros.reading.loader import data_files, load_file
 
 from .conftest import ROOT
 

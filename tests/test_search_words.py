@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from macros.search_hook import distinct_words, words_in
+from macros.builder.search_hook import distinct_words, words_in
 
 
 def _tags(site: Path) -> dict[str, set[str]]:

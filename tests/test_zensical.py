@@ -95,7 +95,7 @@ def test_the_zensical_site_is_kept_for_offline_use_too(zensical_built: ZensicalB
     import json
     import re
 
-    from macros.offline import offline_pages
+    from macros.commands.offline import offline_pages
 
     site = zensical_built.site
     script = (site / "sw.js").read_text(encoding="utf-8")

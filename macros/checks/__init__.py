@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..errors import Problem
+from ..reading.errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry

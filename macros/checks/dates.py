@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import Problem, Severity
+from ..reading.errors import Problem, Severity
 from .entry import CheckContext, Entry, every_record, located
 
 OVERDUE_AFTER_DAYS = 3 * 365

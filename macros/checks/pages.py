@@ -13,12 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
-from ..errors import Problem
-from ..loader import RawRecord
+from ..commands.new.page import STUB_KINDS, stub_path
 from ..models.base import is_slug
-from ..registry import KINDS_BY_COLLECTION
+from ..models.kinds import KINDS_BY_COLLECTION
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
 from ..render.links import SECTION_FOLDERS
-from ..render.stubs import STUB_KINDS, stub_path
 from .entry import located
 
 _MACRO_CALL = re.compile(r"""\{\{\s*(?P<macro>\w+)\(\s*["'](?P<id>[^"']*)["']\s*\)\s*\}\}""")

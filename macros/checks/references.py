@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..errors import Problem
-from ..loader import RawRecord
 from ..models.base import is_slug
-from ..positions import Path
-from ..registry import KINDS_BY_COLLECTION
+from ..models.kinds import KINDS_BY_COLLECTION
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
+from ..reading.positions import Path
 from .entry import CheckContext, Entry, located
 
 # Field name in the data -> the collection its ids point into.

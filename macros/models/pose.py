@@ -306,7 +306,7 @@ class Figure(Strict):
         if "props" not in info.data or "base" not in info.data:
             return pose  # their own errors are already reported
         # Imported here because the figure package imports these models.
-        from ..figure.checks import movement_problem, pose_problems
+        from ..checks.figure import movement_problem, pose_problems
 
         problems = pose_problems(info.data["props"], info.data["base"], pose)
         if not problems and info.field_name == "end" and "start" in info.data:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dataset import Dataset
-from ..registry import KINDS
+from ..models.kinds import KINDS
 from .blocks import REVIEW_STATUS_TEXT, long_date
 from .links import Here
 from .text import html_text

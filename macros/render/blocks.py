@@ -36,7 +36,7 @@ def also_called(record: Record) -> str:
     return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>{marker}'
 
 
-SEARCH_ATTRIBUTE = "data-nc-search"  # read by macros/search_hook.py; keep the two in step
+SEARCH_ATTRIBUTE = "data-nc-search"  # read by macros/builder/search_hook.py; keep the two in step
 
 
 def search_words(records: Iterable[Record]) -> str:

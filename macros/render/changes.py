@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..dataset import Dataset
-from ..history import HistoryEntry, entries_of, history
+from ..dataset.history import HistoryEntry, entries_of, history
 from ..models import Record
 from .blocks import long_date, warning_markers
 from .citations import Citations

@@ -8,8 +8,8 @@ from pydantic import BaseModel
 
 from ..checks.references import source_ids
 from ..dataset import Dataset
+from ..models.kinds import KINDS
 from ..models.vocab import SourceKind
-from ..registry import KINDS
 from .citations import KIND_LABELS, check_record, format_source, source_anchor
 from .links import Here, record_target
 from .text import html_text, md_text

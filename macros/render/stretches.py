@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 
 from ..dataset import Dataset
-from ..figure import render_figure
 from ..models import Stretch
 from ..models.vocab import StretchTime
 from .blocks import also_called, link_list, mention_boxes, section, step_list
 from .citations import Citations
+from .figure import render_figure
 from .jsonld import condition, named
 from .links import Here, record_src
 from .page import record_end

@@ -1,0 +1,1 @@
+"""The commands behind `python -m macros` and the Makefile: validate, build, export, finish, schemas, new, diff."""
