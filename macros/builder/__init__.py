@@ -1,1 +1,5 @@
-"""The builder wiring: mkdocs-macros' macros, the adapter that reads each builder's page and project, the per-process dataset cache and the search hook."""
+"""The builder wiring: what MkDocs and Zensical call.
+
+env.py registers the macros, adapter.py is the one place that reads each builder's page and
+project, dataset_cache.py builds the dataset once per process, search_hook.py is MkDocs' hook.
+"""

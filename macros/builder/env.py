@@ -8,6 +8,7 @@ the builders (MkDocs, Zensical) apart; the render code never asks which builder 
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -15,9 +16,10 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from ..dataset import Dataset
+from ..models.kinds import OwnPages, with_pages
 from ..reading.errors import DataError
 from ..render.about import review_status, source_checks, vocabulary_table
-from ..render.causes import cause_page, causes_index
+from ..render.causes import causes_index
 from ..render.changes import changes_page
 from ..render.claims import claims_page
 from ..render.comparisons import comparisons_page
@@ -26,28 +28,37 @@ from ..render.first_aid import first_aid_card, first_aid_page
 from ..render.glossary import PageTooltips, glossary_page
 from ..render.guide import guide_page
 from ..render.home import section_cards
-from ..render.medicines import medication_page, medicines_table
+from ..render.medicines import medicines_table
 from ..render.night_card import night_card
 from ..render.page import page_info
 from ..render.red_flags import care_cards, help_summary
-from ..render.remedies import remedies_table, remedy_page
-from ..render.safety import warning_page, warnings_index
+from ..render.remedies import remedies_table
+from ..render.safety import warnings_index
 from ..render.sources import sources_page
-from ..render.stretches import stretch_page, stretches_index
+from ..render.stretches import stretches_index
 from .adapter import current_page, page_source, project_root
 from .dataset_cache import cached_dataset
 
 PageRenderer = Callable[..., str]
 
-# Macros that render a whole record page from an id: name -> render function.
-# The name is "<singular>_page" (registry.Kind.singular), which `make new` relies on.
-RECORD_PAGES: dict[str, PageRenderer] = {
-    "remedy_page": remedy_page,
-    "cause_page": cause_page,
-    "medication_page": medication_page,
-    "warning_page": warning_page,
-    "stretch_page": stretch_page,
-}
+
+def record_pages() -> dict[str, PageRenderer]:
+    """Macros that render a whole record page from an id: macro name -> render function.
+
+    Read from the kinds (models/kinds.py): each kind with pages of its own names the module in
+    render/ whose `<singular>_page` draws them, which is also the macro its pages call.
+    """
+    found = {}
+    for kind in with_pages():
+        assert isinstance(kind.shown, OwnPages)
+        module = importlib.import_module(
+            f"{__package__.rpartition('.')[0]}.render.{kind.shown.render}"
+        )
+        found[kind.page_macro] = getattr(module, kind.page_macro)
+    return found
+
+
+RECORD_PAGES: dict[str, PageRenderer] = record_pages()
 
 # Macros that render a listing or component from the whole dataset.
 LISTINGS: dict[str, PageRenderer] = {
@@ -90,7 +101,7 @@ def load(env: Any) -> Dataset:
             "The data in data/ has problems; fix them and build again:\n" + str(error)
         ) from None
     if fresh:
-        for warning in dataset.warnings:
+        for warning in dataset.problems:
             print(warning, file=sys.stderr)
     return dataset
 

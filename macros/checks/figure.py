@@ -1,18 +1,26 @@
 """Checks that need the whole solved figure: supported, within reach, above the floor.
 
-The pose model calls these while validating, so a pose that would draw a person sinking
-into the floor or grasping at air is reported like any other data error, with a sentence
-that says which part is wrong and by how much.
+A pose that would draw a person sinking into the floor or grasping at air is reported like
+any other data error, at the figure's `start:` or `end:` line, with a sentence that says which
+part is wrong and by how much. The pose model checks each field on its own; this needs the
+solver (models/kinematics), so it is a check over the records, run with the others. A stretch
+that failed validation elsewhere is still checked when its figure alone is valid, so its
+figure's problems come in the same run as the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from pydantic import ValidationError
 
 from ..models.kinematics import PoseError, Solved, body, solve
 from ..models.kinematics.geometry import length, sub
 from ..models.kinematics.props import FLOOR, highest_under, shelves
-from ..models.pose import Base, BodyPoint, Pose, Prop
+from ..models.pose import Base, BodyPoint, Figure, Pose, Prop
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
+from .entry import CheckContext, Entry, located
 
 FLOOR_TOLERANCE = 1.0  # cm: anti-aliasing hides less than this
 SINK_TOLERANCE = 2.5  # cm: a heel may press a little into a mattress
@@ -151,3 +159,37 @@ def movement_problem(
             "moves most, or make the end pose differ more"
         ]
     return []
+
+
+def figure_problems(figure: Figure) -> list[tuple[str, str]]:
+    """(pose, sentence) for each pose of the figure that is wrong: "start" or "end"."""
+    start = pose_problems(figure.props, figure.base, figure.start)
+    end = pose_problems(figure.props, figure.base, figure.end)
+    if not start and not end:
+        end = movement_problem(figure.props, figure.base, figure.moves, figure.start, figure.end)
+    return [(name, "; ".join(found)) for name, found in (("start", start), ("end", end)) if found]
+
+
+def _figures(entries: Sequence[Entry], context: CheckContext) -> Iterator[tuple[RawRecord, Figure]]:
+    """Every stretch's figure: from the record when it is valid, else from its raw data."""
+    for entry in entries:
+        figure = getattr(entry.record, "figure", None)
+        if isinstance(figure, Figure):
+            yield entry.raw, figure
+    for raw in context.invalid:
+        data = raw.data.get("figure") if isinstance(raw.data, dict) else None
+        if raw.kind.model.model_fields.get("figure") is None or not isinstance(data, dict):
+            continue
+        try:
+            yield raw, Figure.model_validate(data)
+        except ValidationError:
+            continue  # the validator reports what is wrong with the figure itself
+
+
+def check_figures(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
+    """One problem per pose that cannot be drawn as written."""
+    return [
+        located(raw, ("figure", pose), f'"{pose}": {sentence.rstrip(".")}.')
+        for raw, figure in _figures(entries, context)
+        for pose, sentence in figure_problems(figure)
+    ]

@@ -1,8 +1,9 @@
 """The guide's paths: every answer leads somewhere real, nothing loops, nothing is left out.
 
-The check walks the same graph the page is drawn from (macros/models/guide_graph.py), so what it proves
-is true of the page: every question can be reached from the start, every path ends at a care
-level or a page, no path goes round in a circle, and every red flag can be reached.
+The check walks the same graph the page is drawn from (macros/models/guide_graph.py), so
+what it proves is true of the page: every question can be reached from the start, every path
+ends at a care level or a page, no path goes round in a circle, and every red flag can be
+reached.
 """
 
 from __future__ import annotations

@@ -17,20 +17,6 @@ from pydantic import BaseModel, ValidationError
 
 from ..checks import CheckContext, Entry, run_checks
 from ..checks.pages import check_pages
-from ..models import (
-    Cause,
-    Claim,
-    Comparison,
-    FirstAid,
-    GlossaryTerm,
-    GuideQuestion,
-    Medication,
-    RedFlag,
-    Remedy,
-    Source,
-    Stretch,
-    Warning,
-)
 from ..models.kinds import KINDS, Kind
 from ..reading.errors import DataError, Problem, Severity
 from ..reading.loader import RawRecord, data_files, load_all
@@ -47,7 +33,9 @@ class Dataset:
     """Immutable, typed view of all data. Collections are tuples in file order."""
 
     collections: Mapping[str, tuple[BaseModel, ...]]
-    warnings: tuple[Problem, ...] = field(default=())
+    # What validation found that does not stop the build (all of them warnings); the kind of
+    # record called "warnings" is `dataset.safety_warnings`.
+    problems: tuple[Problem, ...] = field(default=())
     _by_id: Mapping[tuple[str, str], BaseModel] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -74,53 +62,16 @@ class Dataset:
         """Number of records per collection, in registry order."""
         return {kind.collection: len(self.all(kind.collection)) for kind in KINDS}
 
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.all("sources")  # type: ignore[return-value]
+    def __getattr__(self, name: str) -> tuple[Any, ...]:
+        """`dataset.remedies`, `dataset.first_aid`, ...: one attribute per kind, named in
+        models/kinds.py (`Kind.dataset_attribute`), so a new kind needs no code here."""
+        kind = _BY_ATTRIBUTE.get(name)
+        if kind is None:
+            raise AttributeError(f"a Dataset has no collection called {name!r}")
+        return self.all(kind.collection)
 
-    @property
-    def remedies(self) -> tuple[Remedy, ...]:
-        return self.all("remedies")  # type: ignore[return-value]
 
-    @property
-    def causes(self) -> tuple[Cause, ...]:
-        return self.all("causes")  # type: ignore[return-value]
-
-    @property
-    def medications(self) -> tuple[Medication, ...]:
-        return self.all("medications")  # type: ignore[return-value]
-
-    @property
-    def safety_warnings(self) -> tuple[Warning, ...]:
-        return self.all("warnings")  # type: ignore[return-value]
-
-    @property
-    def stretches(self) -> tuple[Stretch, ...]:
-        return self.all("stretches")  # type: ignore[return-value]
-
-    @property
-    def first_aid(self) -> tuple[FirstAid, ...]:
-        return self.all("first-aid")  # type: ignore[return-value]
-
-    @property
-    def red_flags(self) -> tuple[RedFlag, ...]:
-        return self.all("red-flags")  # type: ignore[return-value]
-
-    @property
-    def comparisons(self) -> tuple[Comparison, ...]:
-        return self.all("comparisons")  # type: ignore[return-value]
-
-    @property
-    def claims(self) -> tuple[Claim, ...]:
-        return self.all("claims")  # type: ignore[return-value]
-
-    @property
-    def glossary(self) -> tuple[GlossaryTerm, ...]:
-        return self.all("glossary")  # type: ignore[return-value]
-
-    @property
-    def guide_questions(self) -> tuple[GuideQuestion, ...]:
-        return self.all("guide-questions")  # type: ignore[return-value]
+_BY_ATTRIBUTE = {kind.dataset_attribute: kind for kind in KINDS}
 
 
 def validate_records(

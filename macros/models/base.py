@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.fields import FieldInfo
 
 from .vocab import ReviewStatus
 
@@ -66,8 +68,26 @@ def _plain_text(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class RefersTo:
+    """Marks a list of ids as pointing at records of one collection: `Annotated[list[Slug],
+    RefersTo("warnings")]`. The reference check, the validator's wording and `make new` read
+    the target from the field's type, so a reference is a reference whatever the field is
+    called, and a field that happens to share a collection's name is not one."""
+
+    collection: str
+
+
+def refers_to(info: FieldInfo) -> str | None:
+    """The collection a field's ids point into, or None when the field is not a reference."""
+    return next((m.collection for m in info.metadata if isinstance(m, RefersTo)), None)
+
+
 SourceRefs = Annotated[
     list[Slug],
+    RefersTo("sources"),
     Field(
         min_length=1,
         description="Ids of entries in data/sources.yaml that support this.",
@@ -98,7 +118,7 @@ class Change(Strict):
     date: dt.date = Field(description="When the change was made (YYYY-MM-DD).")
     what: Text = Field(description="What changed, e.g. 'Certainty lowered from moderate to low.'")
     why: Text = Field(description="Why, in plain words, e.g. 'The Cochrane review rates it low.'")
-    sources: list[Slug] = Field(
+    sources: Annotated[list[Slug], RefersTo("sources")] = Field(
         default_factory=list,
         description="Ids of entries in data/sources.yaml behind the change, if any.",
     )

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, field_validator
 
-from .base import Fact, Record, Slug, Strict, Text
+from .base import Fact, Record, RefersTo, Slug, Strict, Text
 from .pose import Figure
 from .vocab import (
     Association,
@@ -30,7 +30,12 @@ from .vocab import (
     Verdict,
 )
 
-Refs = Annotated[list[Slug], Field(default_factory=list)]
+# Lists of ids, each typed with the collection it points into (see base.RefersTo).
+WarningRefs = Annotated[list[Slug], RefersTo("warnings"), Field(default_factory=list)]
+StretchRefs = Annotated[list[Slug], RefersTo("stretches"), Field(default_factory=list)]
+RemedyRefs = Annotated[list[Slug], RefersTo("remedies"), Field(default_factory=list)]
+CauseRefs = Annotated[list[Slug], RefersTo("causes"), Field(default_factory=list)]
+MedicationRefs = Annotated[list[Slug], RefersTo("medications"), Field(default_factory=list)]
 
 
 class SourceCheck(Strict):
@@ -86,8 +91,8 @@ class Remedy(Record):
     evidence: list[Fact] = Field(min_length=1, description="What the studies found.")
     how_to: list[Text] = Field(default_factory=list, description="Steps, if it is worth doing.")
     careful: list[Text] = Field(default_factory=list, description="Who should be careful, and why.")
-    warnings: Refs
-    stretches: Refs
+    warnings: WarningRefs
+    stretches: StretchRefs
 
 
 class Cause(Record):
@@ -97,8 +102,8 @@ class Cause(Record):
     strength: Certainty = Field(description="How sure we are that it is linked to cramps.")
     evidence: list[Fact] = Field(min_length=1)
     what_to_do: list[Text] = Field(default_factory=list)
-    medications: Refs
-    remedies: Refs
+    medications: MedicationRefs
+    remedies: RemedyRefs
 
 
 class Medication(Record):
@@ -108,7 +113,7 @@ class Medication(Record):
     examples: list[Text] = Field(min_length=1)
     association: Association
     evidence: list[Fact] = Field(min_length=1)
-    warnings: Refs
+    warnings: WarningRefs
 
 
 class Warning(Record):
@@ -139,7 +144,7 @@ class Stretch(Record):
         description="How many times to do it, as the sources say; leave it out if they do not.",
     )
     cautions: list[Text] = Field(default_factory=list)
-    remedies: Refs
+    remedies: RemedyRefs
     figure: Figure
 
 
@@ -147,7 +152,7 @@ class FirstAid(Record):
     """What to do during a cramp in one part of the leg."""
 
     steps: list[Text] = Field(min_length=1)
-    stretches: Refs
+    stretches: StretchRefs
 
 
 class RedFlag(Record):
@@ -164,7 +169,7 @@ class ComparisonRow(Strict):
     cells: list[Text] = Field(
         min_length=2, description="One cell per column, in the order of the columns."
     )
-    sources: list[Slug] = Field(min_length=1)
+    sources: Annotated[list[Slug], RefersTo("sources")] = Field(min_length=1)
 
 
 class Comparison(Record):
@@ -184,8 +189,8 @@ class Claim(Record):
     verdict: ClaimVerdict
     correction: Text = Field(description="One line: what is actually true.")
     origin: ClaimOrigin
-    remedies: Refs
-    causes: Refs
+    remedies: RemedyRefs
+    causes: CauseRefs
 
 
 class GlossaryTerm(Record):

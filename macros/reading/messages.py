@@ -18,8 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..checks.references import REFERENCE_FIELDS
-from ..models.base import id_problem
+from ..models.base import SLUG_PATTERN, id_problem
 from .errors import Problem
 from .loader import RawRecord
 
@@ -183,7 +182,7 @@ def _sentence(item: Any, model: type[BaseModel], loc: tuple[Any, ...], label: st
     if kind in _EXPECTED:
         return f'"{field}" should be {_EXPECTED[kind]}, but here it is {_value_kind(value)}.'
     if kind == "string_pattern_mismatch" and shown is not None:
-        return _wrong_shape(field, shown)
+        return _wrong_shape(field, shown, str(ctx.get("pattern", "")))
     if kind == "string_too_long" and field == "id":
         return id_problem(str(value)) or _FALLBACK.format(field=field, value=shown, label=label)
     if kind == "too_short":
@@ -226,8 +225,11 @@ def _unknown_field(model: type[BaseModel], loc: tuple[Any, ...], label: str) -> 
     return f'"{field}" is not a field of a {label}.{hint} {listing}'
 
 
-def _wrong_shape(field: str, value: str) -> str:
-    """A value that does not match its pattern, described as what it should be."""
+def _wrong_shape(field: str, value: str, pattern: str) -> str:
+    """A value that does not match its pattern, described as what it should be.
+
+    Any field typed as an id (`Slug`: the record's own id, or a reference to another record)
+    gets the id rule and a valid suggestion, recognised by its type's pattern, not its name."""
     if field == "doi":
         return (
             f'"{value}" is not a DOI: a DOI starts with "10.", then 4 to 9 digits, a slash and '
@@ -239,7 +241,7 @@ def _wrong_shape(field: str, value: str) -> str:
             f'"{value}" is not a PubMed id (PMID): write only its digits, for example '
             '"22341378" (leave out "PMID:").'
         )
-    if field == "id" or field in REFERENCE_FIELDS:
+    if field == "id" or pattern == SLUG_PATTERN:
         return id_problem(value) or f'"{value}" is not a valid id.'
     return f'"{value}" is not a valid {field}; check how it is written.'
 

@@ -10,6 +10,7 @@ from ..dataset import Dataset
 from ..models import Fact, Record, Warning
 from ..models.vocab import Safety
 from .citations import Citations
+from .dates import long_date
 from .icons import icon
 from .links import Here, record_src, record_target
 from .text import html_text, md_text
@@ -58,11 +59,6 @@ def search_words(records: Iterable[Record]) -> str:
     if not words:
         return ""
     return f'<div hidden {SEARCH_ATTRIBUTE}="{html_text("|".join(words))}"></div>'
-
-
-def long_date(date: dt.date) -> str:
-    """A date as people write it: 21 November 2026."""
-    return f"{date.day} {date:%B %Y}"
 
 
 def reviewed_on(date: dt.date, note: str) -> str:

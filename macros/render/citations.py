@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from ..dataset import Dataset
 from ..models import Source
 from ..models.vocab import CheckedAgainst
+from .dates import long_date
 from .links import Here
 from .text import html_text
 
@@ -43,8 +44,6 @@ CHECKED_AGAINST_TEXT = {
 
 def check_record(source: Source) -> str:
     """One sentence saying what a source was checked against and when (the Sources page)."""
-    from .blocks import long_date  # blocks builds on this module, so import it late
-
     return f"{CHECKED_AGAINST_TEXT[source.checked.against]} on {long_date(source.checked.date)}."
 
 

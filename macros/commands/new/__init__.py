@@ -1,7 +1,8 @@
 """`make new KIND ID`: write a skeleton record (and its page) for a contributor to fill in.
 
-The skeleton itself comes from macros/commands/new/template.py; this module decides where it goes, refuses
-ids that are taken or malformed, and tells the contributor what to do next.
+One feature in three modules: `template.py` writes the commented skeleton from the model,
+`page.py` the record's page; this module decides where they go, refuses ids that are taken or
+malformed, and tells the contributor what to do next.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...models.base import id_problem
-from ...models.kinds import KINDS, Kind
+from ...models.kinds import KINDS, Kind, ListedOn, OwnPages
 from ...reading.errors import Problem
 from ...reading.loader import load_file
-from ...render.links import LISTED_ON
-from .page import STUB_KINDS, stub_page, stub_path
+from .page import stub_page, stub_path
 from .template import DATE, NUMBER, URL, WORD, template, title_from_id
 
 
@@ -27,15 +27,17 @@ def find_kind(name: str) -> Kind | None:
 
 
 def has_page(kind: Kind) -> bool:
-    """Whether records of this kind get their own committed page (see render/stubs.py)."""
-    return kind.collection in STUB_KINDS
+    """Whether records of this kind get their own committed page (models/kinds.py)."""
+    return isinstance(kind.shown, OwnPages)
 
 
 def page_url(kind: Kind, record_id: str) -> str:
     """Where a record shows on the local site, relative to its root URL."""
     if has_page(kind):
         return stub_path(kind.collection, record_id).removesuffix(".md") + "/"
-    page, anchor = LISTED_ON.get(kind.collection, ("", ""))
+    if not isinstance(kind.shown, ListedOn):
+        return ""
+    page, anchor = kind.shown.page, kind.shown.anchor
     url = page.removesuffix(".md")
     url = url.removesuffix("index") if url.endswith("index") else f"{url}/"
     return f"{url}#{anchor}-{record_id}" if anchor else ""

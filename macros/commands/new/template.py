@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, HttpUrl
 from pydantic.fields import FieldInfo
 
-from ...checks.references import REFERENCE_FIELDS
+from ...models.base import refers_to
 from ...models.kinds import Kind
 
 TEXT = '""'
@@ -232,7 +232,7 @@ def _field_lines(
         yield f"{indent}{name}: {_scalar_placeholder(inner)}"
         return
     placeholder = _scalar_placeholder(inner)
-    if name in REFERENCE_FIELDS:
+    if refers_to(info) is not None:
         yield f"{indent}{name}: []"
         return
     if placeholder == WORD:

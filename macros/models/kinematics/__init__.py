@@ -8,6 +8,7 @@ PoseError with a plain sentence, which the pose model reports at the pose's line
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -215,7 +216,17 @@ def solve_arm(
 
 
 def solve(props: Sequence[Prop], base: Base, pose: Pose) -> Solved:
-    """Every angle and joint position of one pose, or a PoseError saying what is wrong."""
+    """Every angle and joint position of one pose, or a PoseError saying what is wrong.
+
+    Worked out once per pose: the figure check and the renderer (the page and the index) ask
+    for the same poses, and frozen models are their own cache key, so an edited pose under
+    `mkdocs serve` is a new key, never a stale answer. A Solved is not to be changed.
+    """
+    return _solve(tuple(props), base, pose)
+
+
+@functools.lru_cache(maxsize=1024)
+def _solve(props: tuple[Prop, ...], base: Base, pose: Pose) -> Solved:
     hip = place_hips(props, base, pose)
     legs = {side: solve_leg(props, hip, pose.torso, pose.leg(side), side) for side in SIDES}
     shoulder = add(hip, scale(direction(pose.torso), body.TORSO))
