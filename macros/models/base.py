@@ -14,7 +14,12 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.fields import FieldInfo
 
-from .vocab import ReviewStatus
+from .vocab import ReviewStatus, described
+
+# A record checked longer ago than this is overdue for review: `make validate` warns and the
+# About page counts it.
+REVIEW_AFTER_YEARS = 3
+REVIEW_AFTER = dt.timedelta(days=REVIEW_AFTER_YEARS * 365)
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX_LENGTH = 80
@@ -144,9 +149,7 @@ class Record(Strict):
     summary: Text = Field(description="Two or three short sentences for a reading age of 9 to 11.")
     sources: SourceRefs
     reviewed: dt.date = Field(description="The date the record was last checked (YYYY-MM-DD).")
-    review_status: ReviewStatus = Field(
-        description="How it was checked. 'sources-checked': checked against the cited sources.",
-    )
+    review_status: ReviewStatus = described("review-status")
     changes: list[Change] = Field(
         default_factory=list,
         description="What changed in this record, newest first: date, what and why.",

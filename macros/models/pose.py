@@ -36,7 +36,7 @@ from .joints import (
     shoulder_flexion,
     toe_flexion,
 )
-from .pose_vocab import BasePart, BodyPoint, PropKind, Reach, Side, Surface
+from .vocab import BasePart, BodyPoint, PropKind, Reach, Side, Surface
 
 Angle = Annotated[
     float,

@@ -28,6 +28,7 @@ from .vocab import (
     StretchTime,
     Urgency,
     Verdict,
+    described,
 )
 
 # Lists of ids, each typed with the collection it points into (see base.RefersTo).
@@ -46,10 +47,7 @@ class SourceCheck(Strict):
     (not-found), so a reader can see how far each source was confirmed.
     """
 
-    against: CheckedAgainst = Field(
-        description="full-text, abstract, page, label, copy (only a copy or quotation could be "
-        "read) or not-found (the source could not be found again)."
-    )
+    against: CheckedAgainst = described("checked-against")
     date: dt.date = Field(description="When it was checked (YYYY-MM-DD).")
 
 
@@ -57,7 +55,7 @@ class Source(Strict):
     """A publication the data cites: guideline, review, trial, regulator notice or web page."""
 
     id: Slug
-    kind: SourceKind
+    kind: SourceKind = described("source-kind")
     title: Text
     authors: list[Text] = Field(default_factory=list, description="People or organisations.")
     year: int = Field(ge=1900, le=2100)
@@ -83,11 +81,11 @@ class Source(Strict):
 class Remedy(Record):
     """Something people try for cramps, with an honest verdict on it."""
 
-    kind: RemedyKind
-    use: list[RemedyUse] = Field(min_length=1, description="during a cramp, to prevent, or both")
-    verdict: Verdict
-    certainty: Certainty
-    safety: Safety
+    kind: RemedyKind = described("remedy-kind")
+    use: list[RemedyUse] = described("use", min_length=1)
+    verdict: Verdict = described("verdict")
+    certainty: Certainty = described("certainty")
+    safety: Safety = described("safety")
     evidence: list[Fact] = Field(min_length=1, description="What the studies found.")
     how_to: list[Text] = Field(default_factory=list, description="Steps, if it is worth doing.")
     careful: list[Text] = Field(default_factory=list, description="Who should be careful, and why.")
@@ -98,8 +96,8 @@ class Remedy(Record):
 class Cause(Record):
     """Something that causes night cramps or makes them more likely."""
 
-    kind: CauseKind
-    strength: Certainty = Field(description="How sure we are that it is linked to cramps.")
+    kind: CauseKind = described("cause-kind")
+    strength: Certainty = described("strength")
     evidence: list[Fact] = Field(min_length=1)
     what_to_do: list[Text] = Field(default_factory=list)
     medications: MedicationRefs
@@ -111,7 +109,7 @@ class Medication(Record):
 
     drug_class: Text
     examples: list[Text] = Field(min_length=1)
-    association: Association
+    association: Association = described("association")
     evidence: list[Fact] = Field(min_length=1)
     warnings: WarningRefs
 
@@ -119,7 +117,9 @@ class Medication(Record):
 class Warning(Record):
     """A safety warning attached to remedies or medications, such as a regulator statement."""
 
-    severity: Literal[Safety.CAUTION, Safety.WARNING, Safety.DANGER]
+    severity: Literal[Safety.CAUTION, Safety.WARNING, Safety.DANGER] = Field(
+        description="How serious the risk is."
+    )
     points: list[Fact] = Field(min_length=1, description="The risks, each with its sources.")
     what_to_do: list[Text] = Field(min_length=1)
 
@@ -127,8 +127,8 @@ class Warning(Record):
 class Stretch(Record):
     """A stretch, with the pose data its illustration is drawn from."""
 
-    target_muscles: list[Muscle] = Field(min_length=1)
-    when: list[StretchTime] = Field(min_length=1)
+    target_muscles: list[Muscle] = described("muscle", min_length=1)
+    when: list[StretchTime] = described("stretch-time", min_length=1)
     steps: list[Text] = Field(min_length=1)
     hold_seconds: int | None = Field(
         default=None,
@@ -158,7 +158,7 @@ class FirstAid(Record):
 class RedFlag(Record):
     """A sign that needs a doctor, and how fast."""
 
-    urgency: Urgency
+    urgency: Urgency = described("urgency")
     action: Text = Field(description="What to do, in one sentence.")
 
 
@@ -186,7 +186,7 @@ class Comparison(Record):
 class Claim(Record):
     """A popular statement about cramps, with what the evidence says about it."""
 
-    verdict: ClaimVerdict
+    verdict: ClaimVerdict = described("claim")
     correction: Text = Field(description="One line: what is actually true.")
     origin: ClaimOrigin
     remedies: RemedyRefs

@@ -16,11 +16,6 @@ from .links import Here, record_src, record_target
 from .text import html_text, md_text
 from .vocab import word
 
-REVIEW_STATUS_TEXT = {
-    "sources-checked": "Checked against the sources cited on this page. "
-    "Not yet reviewed by a clinician.",
-}
-
 _ADMONITION = {Safety.CAUTION: "warning", Safety.WARNING: "warning", Safety.DANGER: "danger"}
 
 
@@ -72,7 +67,7 @@ def reviewed_on(date: dt.date, note: str) -> str:
 
 def reviewed_line(record: Record) -> str:
     """When and how the record was last checked, stated honestly."""
-    return reviewed_on(record.reviewed, REVIEW_STATUS_TEXT[record.review_status.value])
+    return reviewed_on(record.reviewed, word("review-status", record.review_status).meaning)
 
 
 def oldest_review(records: Iterable[Record]) -> dt.date | None:

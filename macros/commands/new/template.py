@@ -60,7 +60,6 @@ GUIDANCE: dict[str, str] = {
     ),
     "sources": "Ids from data/sources.yaml that support this; add the source there first.",
     "reviewed": "The date you checked this record against its sources (YYYY-MM-DD).",
-    "review_status": "sources-checked: you read the cited sources and the record matches them.",
     "evidence": "What the studies found: one plain statement per item, each with its sources.",
     "text": "One plain-language statement.",
     "how_to": "Steps, if it is worth doing. Leave [] if not.",
@@ -73,27 +72,8 @@ GUIDANCE: dict[str, str] = {
     "medications": "Ids of medicines in data/medications/ linked to this.",
     "what_to_do": "What a reader can do about it, one step per item.",
     "aliases": "Other names people search for, e.g. [charley horse].",
-    "remedies.kind": "What sort of remedy it is.",
-    "remedies.use": "When it is used: during a cramp, to prevent cramps, or both.",
-    "remedies.verdict": (
-        "Does it help? Judge from the best sources cited. A consumer web page alone allows "
-        "at most 'unclear'."
-    ),
-    "remedies.certainty": (
-        "How sure the evidence lets us be (GRADE-style): high = several good trials agree; "
-        "very-low = little or poor evidence."
-    ),
-    "remedies.safety": (
-        "safe; caution = fine for most, some should ask first; warning = real risks, only with "
-        "medical advice; danger = do not use for cramps."
-    ),
-    "causes.kind": "Which group of causes it belongs to.",
     "drug_class": "The group of medicines, e.g. statins.",
     "examples": "Names of medicines in this group that readers may recognise.",
-    "association": "How strongly the medicine is linked to cramps.",
-    "severity": "How serious the risk is.",
-    "target_muscles": "The muscles it stretches.",
-    "when": "When to do it.",
     "steps": "What to do, one short step per item, in order.",
     "hold_seconds": "How long to hold the stretch, in seconds (a whole number).",
     "repetitions": "How many times to repeat it (a whole number).",
@@ -107,19 +87,12 @@ GUIDANCE: dict[str, str] = {
     "props": "What the figure uses: a wall, chair, step, towel or bed.",
     "start": "The pose at the start of the movement.",
     "end": "The pose at the end of the movement (held for hold_seconds).",
-    "urgency": "How fast to get help.",
     "label": "What this row compares.",
     "cells": "One cell per column, in the same order as the columns.",
     "columns": "The column headings, in order.",
     "rows": "One item per point of comparison.",
-    "claims.verdict": "What the evidence says about the claim.",
     "origin": "Where readers meet the claim.",
     "sources.id": "A short id for citing it, e.g. smith2020-rct (author, year, kind).",
-    "sources.kind": (
-        "guideline, systematic-review, rct, observational, regulator, review, health-service "
-        "(a public health service's or medical manual's page for the public), consumer (any "
-        "other web page for the public) or news (a news report)."
-    ),
     "sources.title": "The title as published.",
     "year": "The year it was published.",
     "doi": "The DOI without https://doi.org/, e.g. 10.1002/14651858.CD009402.pub3.",
