@@ -1,7 +1,7 @@
 """`make build`: validate, strict MkDocs build and JSON export, then swap into site/.
 
-The site is built into a fresh temporary folder and moved over site/ only when every step
-succeeded, so a broken data file never produces a half-built site. The build time is fixed
+The site is built into a fresh folder and moved over site/ only when every step succeeded
+(staging.py), so a broken data file never produces a half-built site. The build time is fixed
 once, from SOURCE_DATE_EPOCH or the last commit (buildtime.py), and handed to MkDocs as
 SOURCE_DATE_EPOCH too, so two builds of one commit give byte-identical files, sitemap and
 API included.
@@ -10,27 +10,15 @@ API included.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from ..dataset import Dataset, check_data
+from ..dataset import check_data
 from ..reading.errors import Severity
 from .buildtime import BuildTimeError, build_epoch, iso_time
-from .export import export_api
-from .feed import write_feed
-from .offline import write_service_worker
-
-
-def finish_site(root: Path, site: Path, dataset: Dataset, generated_at: str | None = None) -> None:
-    """The steps that run on the built site, whichever builder made it (MkDocs or Zensical):
-    the JSON API, the Atom feed and the offline service worker. `generated_at` defaults to
-    the build time of `root` (buildtime.py), so `finish` after Zensical is reproducible too."""
-    export_api(root, site, dataset, generated_at)
-    write_feed(root, site, dataset)
-    write_service_worker(site)
+from .finish import finish_site
+from .staging import staging_folder, swap_in
 
 
 def build_site(root: Path, site: Path) -> int:
@@ -47,8 +35,7 @@ def build_site(root: Path, site: Path) -> int:
         errors = sum(1 for p in problems if p.severity is Severity.ERROR)
         print(f"{errors} problems found in data/; the site was not built.", file=sys.stderr)
         return 1
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    try:
+    with staging_folder(site) as staging:
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)],
             cwd=root,
@@ -59,11 +46,6 @@ def build_site(root: Path, site: Path) -> int:
             print("The strict build failed; site/ was left as it was.", file=sys.stderr)
             return result.returncode
         finish_site(root, staging, dataset, iso_time(epoch))
-        if site.exists():
-            shutil.rmtree(site)
-        staging.rename(site)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        swap_in(staging, site)
     print(f"Built the site and the JSON API into {site.name}/.")
     return 0

@@ -38,11 +38,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schemas(args: argparse.Namespace) -> int:
-    """Write one JSON Schema per record type into schemas/."""
-    from .schemas import write_schemas
+    """Write one JSON Schema per record type into schemas/, and the editor's map to them."""
+    from .schemas import write_editor_mapping, write_schemas
 
-    written = write_schemas(Path(args.root).resolve() / "schemas")
-    print(f"Wrote {len(written)} schemas to schemas/.")
+    root = Path(args.root).resolve()
+    written = write_schemas(root / "schemas")
+    write_editor_mapping(root / ".vscode" / "settings.json")
+    print(f"Wrote {len(written)} schemas to schemas/ and their map to .vscode/settings.json.")
     return 0
 
 
@@ -75,7 +77,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_finish(args: argparse.Namespace) -> int:
     """Add the JSON API, feed and service worker to a site another command built (Zensical)."""
-    from .build import finish_site
+    from .finish import finish_site
 
     root = Path(args.root).resolve()
     dataset, problems = check_data(root / "data", root=root)

@@ -1,7 +1,7 @@
 """The versioned static JSON API: site/api/v1/<collection>.json and <collection>/<id>.json.
 
-Everything is written into a temporary folder first and moved into place in one step, so a
-failed validation or a crash never leaves a half-written API behind. `generated_at` is the
+Everything is written into a fresh folder first and moved into place in one step (staging.py),
+so a failed validation or a crash never leaves a half-written API behind. `generated_at` is the
 build time of buildtime.py (SOURCE_DATE_EPOCH, else the last commit's date), not the clock, so
 a rebuild of the same commit writes byte-identical files.
 """
@@ -9,8 +9,6 @@ a rebuild of the same commit writes byte-identical files.
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from ..models.kinds import KINDS
 from .buildtime import build_time
 from .feed import changes_json
 from .schemas import render_schemas
+from .staging import staging_folder, swap_in
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -52,7 +51,7 @@ def write_api(dataset: Dataset, target: Path, generated_at: str) -> int:
                 "collection": kind.collection,
                 "count": len(records),
                 "url": f"{kind.collection}.json",
-                "schema": f"schemas/{kind.singular}.schema.json",
+                "schema": f"schemas/{kind.schema_file}",
             }
         )
     _write(target / "changes.json", _envelope(changes_json(dataset), generated_at))
@@ -74,14 +73,7 @@ def export_api(
     generated_at = generated_at or build_time(root)
     dataset = dataset or build_dataset(root / "data", root=root)
     final = site / "api" / "v1"
-    final.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".v1-", dir=final.parent))
-    try:
+    with staging_folder(final) as staging:
         count = write_api(dataset, staging, generated_at)
-        if final.exists():
-            shutil.rmtree(final)
-        staging.rename(final)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        swap_in(staging, final)
     return count

@@ -1,7 +1,9 @@
 """JSON Schemas generated from the models, for editors (autocomplete) and API users.
 
 Generated, never hand-written, so editor hints and the validator cannot disagree; a test
-fails when the committed files in schemas/ are stale.
+fails when the committed files in schemas/ are stale. The editor's map from data files to
+schemas (`yaml.schemas` in .vscode/settings.json) is written from the kinds too, so a new
+kind gets its autocomplete with `make schemas`.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def schema_for(kind: Kind) -> dict[str, Any]:
     body: dict[str, Any] = reference if kind.one_per_file else {"type": "array", "items": reference}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_BASE}{kind.singular}.schema.json",
+        "$id": f"{SCHEMA_BASE}{kind.schema_file}",
         "title": f"Night Cramps {kind.label}" + ("" if kind.one_per_file else " list"),
         **body,
         "$defs": dict(sorted(defs.items())),
@@ -35,8 +37,7 @@ def schema_for(kind: Kind) -> dict[str, Any]:
 def render_schemas() -> dict[str, str]:
     """File name -> JSON text for every record type (stable formatting for clean diffs)."""
     return {
-        f"{kind.singular}.schema.json": json.dumps(schema_for(kind), indent=2, ensure_ascii=False)
-        + "\n"
+        kind.schema_file: json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n"
         for kind in KINDS
     }
 
@@ -54,3 +55,16 @@ def write_schemas(folder: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def editor_mapping() -> dict[str, str]:
+    """`yaml.schemas` for VS Code's YAML extension: schema file -> the data files it checks."""
+    return {f"./schemas/{kind.schema_file}": kind.data_glob for kind in KINDS}
+
+
+def write_editor_mapping(settings: Path) -> None:
+    """Set `yaml.schemas` in an editor settings file, keeping every other setting as it is."""
+    current = json.loads(settings.read_text(encoding="utf-8")) if settings.is_file() else {}
+    current["yaml.schemas"] = editor_mapping()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
