@@ -43,10 +43,10 @@ KNOWN_DIFFERENCES = {
     "search boost": "Zensical's index has no per-page `boost` (front matter `search.boost`), so "
     "ranking may differ; which sections are found does not.",
     "extra files": "MkDocs also writes sitemap.xml.gz and tags.json; neither is a page.",
-    "search words": "under MkDocs a hook (macros/builder/search_hook.py) moves each record's aliases and "
-    "search_terms into the index's tags field, which ranks them above titles; Zensical runs no "
-    "MkDocs hooks, so there those words are not in its index and everyday words rank lower. "
-    "Which sections are found is compared; ranking is not.",
+    "search words": "under MkDocs a hook (macros/builder/search_hook.py) moves each record's "
+    "aliases and search_terms into the index's tags field, which ranks them above titles; "
+    "Zensical runs no MkDocs hooks, so there those words are not in its index and everyday "
+    "words rank lower. Which sections are found is compared; ranking is not.",
 }
 
 KINDS = ("pages", "title", "text", "links", "tooltips", "json-ld", "search")

@@ -85,8 +85,8 @@ def test_the_files_the_guide_names_exist() -> None:
 def test_the_guide_shows_real_validation_messages() -> None:
     """The error examples are the validator's real wording (checked against its source)."""
     text = GUIDE.read_text(encoding="utf-8")
-    messages = (ROOT / "macros" / "messages.py").read_text(encoding="utf-8")
-    loader = (ROOT / "macros" / "loader.py").read_text(encoding="utf-8")
+    messages = (ROOT / "macros" / "reading" / "messages.py").read_text(encoding="utf-8")
+    loader = (ROOT / "macros" / "reading" / "loader.py").read_text(encoding="utf-8")
     for fragment in ("is not an allowed", "this text is empty; write at least a few words"):
         assert fragment in text
     for fragment in ("is not an allowed", "Did you mean"):

@@ -76,7 +76,8 @@ def test_an_empty_value_is_located_on_its_own_line(tmp_path: Path) -> None:
     assert raw.position(("summary",), key=False).line == 2
 
 
-# Limits (macros/reading/limits.py): both readers stop at the same limits, wherever they are reached.
+# Limits (macros/reading/limits.py): both readers stop at the same limits, wherever they are
+# reached.
 
 READERS = {"fast path": fast_parse, "ruamel": ruamel_parse}
 

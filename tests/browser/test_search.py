@@ -15,8 +15,8 @@ Headings matter: the theme weighs a match in a page title a thousand times a mat
 text, so a lay name that only appears in an "Also called" line lost to any page whose title
 shares one of its words ("charley horse" against "Horse chestnut"). So every record's aliases
 and `search_terms` (everyday phrases, variants, misspellings) go into the index's tags field,
-weighed above titles (macros/builder/search_hook.py); a page without records lists `search_terms:` in
-its front matter. A failing query is fixed there, in the data, not here.
+weighed above titles (macros/builder/search_hook.py); a page without records lists
+`search_terms:` in its front matter. A failing query is fixed there, in the data, not here.
 """
 
 from __future__ import annotations
