@@ -1,6 +1,6 @@
 // Night Cramps offline service worker. Written into the built site by the build's offline step
-// (macros/offline.py), which fills in VERSION and PRECACHE from the built files, so every build
-// whose offline pages change gets a new cache and the old one is deleted.
+// (macros/commands/offline.py), which fills in VERSION and PRECACHE from the built files, so
+// every build whose offline pages change gets a new cache and the old one is deleted.
 //
 // Pages are fetched from the network first, so a reader online always sees the newest text;
 // with no connection, the cached copy is served, and a page that was never cached gets the
