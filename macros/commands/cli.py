@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..dataset import PROJECT_ROOT, check_data
+from ..models.kinds import KINDS
 from ..reading.errors import Problem, Severity
 
 
@@ -124,7 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     finish.add_argument("--site", default="site")
     finish.set_defaults(handler=cmd_finish)
-    new = commands.add_parser("new", help="scaffold a new record and its page")
+    new = commands.add_parser(
+        "new",
+        help="scaffold a new record and its page",
+        epilog="kinds of record:\n"
+        + "\n".join(f"  {kind.singular:<15} {kind.description}" for kind in KINDS),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     new.add_argument("kind", help="record type, e.g. remedy, cause, stretch")
     new.add_argument("id", help="the new id, e.g. cherry-juice")
     new.set_defaults(handler=cmd_new)

@@ -7,8 +7,9 @@ points into), the pages check and `make new` (the committed page of a record, or
 lists it), the links between pages, the builder wiring (which render function draws a record
 page), the JSON API and the schemas (collection and schema file), and `.vscode/settings.json`
 (which schema an editor applies to which file; `make schemas` writes it). Adding a kind is one
-entry here, its model, and, for a kind with pages of its own, its render function:
-docs/contributing/add-a-record-type.md says how, and a test keeps that guide true.
+entry here, its model (whose docstring describes the kind), and, for a kind with pages of
+its own, its render function: "Adding a record type" in ARCHITECTURE.md says how, and
+tests/test_add_a_record_type.py keeps that guide true.
 """
 
 from __future__ import annotations
@@ -63,10 +64,16 @@ class Kind:
     singular: str  # one record, as in messages, `make new <singular>` and the schema file
     path: str  # under data/: a folder (one record per file, named by id) or a .yaml list
     model: type[BaseModel]
-    description: str  # what a record of this kind is, in one line, for contributors
     shown: OwnPages | ListedOn
     plural: str = ""  # the records in plain words, when not the collection's name
     attribute: str = ""  # the Dataset attribute, when not the collection's name
+
+    @property
+    def description(self) -> str:
+        """What a record of this kind is: the first paragraph of its model's docstring, which
+        is also its JSON Schema's description."""
+        text = (self.model.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(text.split())
 
     @property
     def one_per_file(self) -> bool:
@@ -110,7 +117,6 @@ KINDS: tuple[Kind, ...] = (
         "source",
         "sources.yaml",
         Source,
-        "A publication the data cites: guideline, review, trial, regulator notice or web page.",
         ListedOn("sources/index.md", "src"),
     ),
     Kind(
@@ -118,7 +124,6 @@ KINDS: tuple[Kind, ...] = (
         "remedy",
         "remedies",
         Remedy,
-        "Something people try for night cramps, graded: does it help, how sure, how safe.",
         OwnPages(
             "remedies",
             "remedies",
@@ -131,7 +136,6 @@ KINDS: tuple[Kind, ...] = (
         "cause",
         "causes",
         Cause,
-        "Something that causes night cramps or makes them more likely.",
         OwnPages(
             "causes",
             "causes",
@@ -144,7 +148,6 @@ KINDS: tuple[Kind, ...] = (
         "medication",
         "medications",
         Medication,
-        "A medicine or class of medicines linked to cramps as a side effect.",
         OwnPages(
             "medicines",
             "medicines",
@@ -158,7 +161,6 @@ KINDS: tuple[Kind, ...] = (
         "warning",
         "warnings",
         Warning,
-        "A safety warning attached to remedies or medicines, such as a regulator statement.",
         OwnPages(
             "warnings",
             "safety",
@@ -171,7 +173,6 @@ KINDS: tuple[Kind, ...] = (
         "stretch",
         "stretches",
         Stretch,
-        "A stretch, with the pose data its illustration is drawn from.",
         OwnPages(
             "stretches",
             "stretches",
@@ -184,7 +185,6 @@ KINDS: tuple[Kind, ...] = (
         "first-aid",
         "first-aid.yaml",
         FirstAid,
-        "What to do during a cramp in one part of the leg.",
         ListedOn("first-aid.md", "aid"),
     ),
     Kind(
@@ -192,7 +192,6 @@ KINDS: tuple[Kind, ...] = (
         "red-flag",
         "red-flags.yaml",
         RedFlag,
-        "A sign that needs a doctor, and how fast.",
         ListedOn("get-help.md", "flag"),
     ),
     Kind(
@@ -200,7 +199,6 @@ KINDS: tuple[Kind, ...] = (
         "comparison",
         "comparisons.yaml",
         Comparison,
-        "A side-by-side table, such as night cramps versus restless legs.",
         ListedOn("cramps-or-restless-legs.md", "compare"),
     ),
     Kind(
@@ -208,7 +206,6 @@ KINDS: tuple[Kind, ...] = (
         "claim",
         "claims.yaml",
         Claim,
-        "A popular statement about cramps, with what the evidence says about it.",
         ListedOn("myths.md", "claim"),
     ),
     Kind(
@@ -216,7 +213,6 @@ KINDS: tuple[Kind, ...] = (
         "glossary-term",
         "glossary.yaml",
         GlossaryTerm,
-        "A word explained in plain language; shown as a tooltip wherever it appears.",
         ListedOn("glossary.md", "term"),
         plural="glossary terms",
     ),
@@ -225,7 +221,6 @@ KINDS: tuple[Kind, ...] = (
         "guide-question",
         "guide.yaml",
         GuideQuestion,
-        "One question of the guide 'Is it a cramp?', with its answers and where each leads.",
         ListedOn("guide.md", "guide-question"),
     ),
 )
