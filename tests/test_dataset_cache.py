@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from macros import dataset_cache
+from macros.builder import dataset_cache
 from macros.reading.errors import DataError
 
 from .conftest import ROOT, loads_during_build
