@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from enum import StrEnum
 
 import pytest
@@ -111,3 +112,21 @@ def test_the_schemas_on_disk_carry_the_same_help() -> None:
     remedy = json.loads((ROOT / "schemas" / "remedy.schema.json").read_text(encoding="utf-8"))
     verdict = remedy["$defs"]["Remedy"]["properties"]["verdict"]["description"]
     assert verdict == SCALES["verdict"].guidance()
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("### Choosing the verdict", "verdict"),
+        ("### Choosing the certainty", "certainty"),
+        ("### Choosing the safety level", "safety"),
+    ],
+)
+def test_contributing_explains_each_word_as_make_new_does(heading: str, name: str) -> None:
+    """CONTRIBUTING.md's table for a scale gives each word the help `make new` shows."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    part = text[text.index(heading) :]
+    part = part[: part.index("\n#", len(heading))]
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| ([^|]+?) \|", part, re.M))
+    expected = {str(value): word.help for value, word in SCALES[name].words.items()}
+    assert rows == expected, "CONTRIBUTING.md and models/vocab.py disagree"

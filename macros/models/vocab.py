@@ -287,15 +287,39 @@ class Scale:
 SCALES: dict[str, Scale] = {
     "verdict": Scale(
         {
-            Verdict.HELPS: Word("Helps", "Good studies show it helps.", "check"),
-            Verdict.MAY_HELP: Word("May help", "Some studies show it may help.", "half"),
+            Verdict.HELPS: Word(
+                "Helps",
+                "Good studies show it helps.",
+                "check",
+                help="good studies (a systematic review or several trials) show a benefit people "
+                "notice",
+            ),
+            Verdict.MAY_HELP: Word(
+                "May help",
+                "Some studies show it may help.",
+                "half",
+                help="some research suggests a benefit, but it is small, in few people, or "
+                "uncertain",
+            ),
             Verdict.UNCLEAR: Word(
-                "Unclear", "There is not enough good research to say.", "question"
+                "Unclear",
+                "There is not enough good research to say.",
+                "question",
+                help="it has not been tested properly, studies disagree, or only web pages talk "
+                "about it",
             ),
             Verdict.NO_BENEFIT: Word(
-                "Does not help", "Good studies show it does not help.", "cross"
+                "Does not help",
+                "Good studies show it does not help.",
+                "cross",
+                help="good studies show no worthwhile benefit",
             ),
-            Verdict.HARMFUL: Word("Harmful", "It can do more harm than good.", "alert"),
+            Verdict.HARMFUL: Word(
+                "Harmful",
+                "It can do more harm than good.",
+                "alert",
+                help="the risks are greater than any benefit for cramps",
+            ),
         },
         question="Does it help?",
         help="Judge from the best sources cited. A consumer web page alone allows at most "
@@ -307,36 +331,52 @@ SCALES: dict[str, Scale] = {
                 "High certainty",
                 "We are very sure. New research is unlikely to change this.",
                 "4",
+                help="several well-run randomised trials, or a systematic review of them, that "
+                "agree",
             ),
             Certainty.MODERATE: Word(
-                "Moderate certainty", "We are fairly sure. New research might change this.", "3"
+                "Moderate certainty",
+                "We are fairly sure. New research might change this.",
+                "3",
+                help="trials with some weaknesses, or results that vary",
             ),
             Certainty.LOW: Word(
-                "Low certainty", "We are not very sure. New research could well change this.", "2"
+                "Low certainty",
+                "We are not very sure. New research could well change this.",
+                "2",
+                help="a single small trial, a few trials, or mainly observational studies",
             ),
             Certainty.VERY_LOW: Word(
                 "Very low certainty",
                 "We are not sure at all. This is mostly advice or small studies.",
                 "1",
+                help="case reports, expert opinion, web pages, or results that are very unsure",
             ),
         },
         question="How sure are we?",
-        help="How sure the evidence lets us be (GRADE-style): high when several good trials "
-        "agree, very-low when there is little or poor evidence.",
+        help="How sure the evidence lets us be (GRADE-style), from the studies behind it.",
         short="How sure?",
     ),
     "safety": Scale(
         {
-            Safety.SAFE: Word("Safe", "Safe for almost everyone.", "shield"),
+            Safety.SAFE: Word(
+                "Safe", "Safe for almost everyone.", "shield", help="safe for almost everyone"
+            ),
             Safety.CAUTION: Word(
                 "Caution",
                 "Fine for most people, but some should ask a doctor or pharmacist first.",
                 "info",
+                help="fine for most people, but some should ask a doctor or pharmacist first",
             ),
             Safety.WARNING: Word(
-                "Warning", "Real risks. Only use it with medical advice.", "alert"
+                "Warning",
+                "Real risks. Only use it with medical advice.",
+                "alert",
+                help="real risks; only with medical advice",
             ),
-            Safety.DANGER: Word("Danger", "Do not use it for cramps.", "stop"),
+            Safety.DANGER: Word(
+                "Danger", "Do not use it for cramps.", "stop", help="do not use it for cramps"
+            ),
         },
         question="Is it safe?",
         short="Safety",
