@@ -51,10 +51,11 @@ def references(
                     yield (*path, key, index), target, ref
             continue
         for nested in _nested_models(info.annotation):
-            items = enumerate(child) if isinstance(child, list) else [(None, child)]
-            for index, item in items:
-                where = (*path, key) if index is None else (*path, key, index)
-                yield from references(nested, item, where)
+            if isinstance(child, list):
+                for index, item in enumerate(child):
+                    yield from references(nested, item, (*path, key, index))
+            else:
+                yield from references(nested, child, (*path, key))
 
 
 def source_ids(record: BaseModel) -> set[str]:
