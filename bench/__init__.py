@@ -13,6 +13,6 @@ Modules, one concern each:
 - `measure`    time one subprocess and read its peak memory
 - `prerender`  capture each page's rendered Markdown and build a macro-free twin project
 - `serve`      time a rebuild under `mkdocs serve` after one data file changes
-- `weight`     page weight of a built site (also used by tests/test_page_weight.py)
+- `weight`     page weight of a built site (also used by tests/site/test_page_weight.py)
 - `report`     the printed table and the PASS/FAIL lines
 """

@@ -78,10 +78,13 @@ def revision(source: Path) -> str:
     return f"{head}{' + uncommitted changes' if dirty else ''}" if head else "unknown"
 
 
+LOAD_ONCE_TEST = "tests/site/test_load_once.py"
+
+
 def load_once_target() -> Target:
     """The load-once target is a unit test (it counts loads); run it and report its verdict."""
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_load_once.py"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", LOAD_ONCE_TEST],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -89,7 +92,7 @@ def load_once_target() -> Target:
     )
     last = (result.stdout.strip().splitlines() or ["no output"])[-1]
     return Target(
-        "dataset loaded exactly once per build (tests/test_load_once.py)",
+        f"dataset loaded exactly once per build ({LOAD_ONCE_TEST})",
         last,
         result.returncode == 0,
     )

@@ -9,15 +9,14 @@ identical apart from the one change under test.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+# The copy the tests make too, re-exported for the rest of the benchmark.
+from macros.commands.project_copy import copy_project as copy_project
 
-# What a build reads; the same list as tests/conftest.py, plus any folder mkdocs.yml watches.
-PROJECT_PARTS: tuple[str, ...] = ("mkdocs.yml", "docs", "macros", "overrides", "data")
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _top_level(node: yaml.MappingNode, key: str) -> yaml.Node | None:
@@ -32,30 +31,6 @@ def _compose(config_text: str) -> yaml.MappingNode:
     if not isinstance(node, yaml.MappingNode):
         raise ValueError("mkdocs.yml should be a mapping of settings")
     return node
-
-
-def watched_folders(config_text: str) -> list[str]:
-    """Folders listed under `watch:`; a build may read them, so copies must include them."""
-    watch = _top_level(_compose(config_text), "watch")
-    if not isinstance(watch, yaml.SequenceNode):
-        return []
-    return [item.value for item in watch.value if isinstance(item, yaml.ScalarNode)]
-
-
-def copy_project(source: Path, target: Path) -> Path:
-    """Copy everything a build of `source` reads into `target` (created)."""
-    target.mkdir(parents=True, exist_ok=True)
-    config = (source / "mkdocs.yml").read_text(encoding="utf-8")
-    parts = dict.fromkeys([*PROJECT_PARTS, *watched_folders(config)])
-    for part in parts:
-        origin = source / part
-        if origin.is_dir():
-            shutil.copytree(
-                origin, target / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-            )
-        elif origin.is_file():
-            shutil.copy2(origin, target / part)
-    return target
 
 
 def _plugin_name(item: yaml.Node) -> str | None:

@@ -1,6 +1,6 @@
 """Compare two builds of the site (MkDocs and Zensical) page by page; report the differences.
 
-Run by `make test` (tests/test_zensical.py) and .github/workflows/zensical.yml. Themes differ
+Run by `make test` (tests/site/test_zensical.py) and .github/workflows/zensical.yml. Themes differ
 in markup and labels ("Table of contents" or "On this page"), so only what the site's own
 content makes is compared: the set of pages, and on each page its title, the visible text of
 its <article>, where every link in the article leads (and that it leads somewhere), the

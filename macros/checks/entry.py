@@ -46,6 +46,8 @@ class Entry:
 
     @property
     def id(self) -> str:
+        # Every kind's model has an `id` (Record and Source), but the registry types models as
+        # any pydantic model, so the checker cannot know it here.
         return str(self.record.id)  # type: ignore[attr-defined]
 
     def problem(

@@ -24,7 +24,9 @@ def _where(collection: str) -> str:
 
 def dangling(entry: Entry, context: CheckContext) -> list[Problem]:
     """Answers whose next question or end record does not exist."""
-    question: GuideQuestion = entry.record  # type: ignore[assignment]
+    question = entry.record
+    if not isinstance(question, GuideQuestion):
+        return []
     problems = []
     for index, answer in enumerate(question.answers):
         if answer.next is not None and answer.next not in context.declared.get(
@@ -98,8 +100,8 @@ def check_guide(entries: Sequence[Entry], context: CheckContext) -> list[Problem
         )
         return problems
     guide = build_guide(
-        [e.record for e in flag_entries],  # type: ignore[misc]
-        [e.record for e in questions],  # type: ignore[misc]
+        [e.record for e in flag_entries if isinstance(e.record, RedFlag)],
+        [e.record for e in questions if isinstance(e.record, GuideQuestion)],
     )
     reached, flags, loops = walk(guide)
     by_id = {e.id: e for e in questions}

@@ -49,12 +49,12 @@ def check_pages(
             record_id = PurePosixPath(raw.file).stem
             if stem != record_id or not is_slug(stem) or pages.keys() & _names_of(raw):
                 continue
-            page = f"docs/{record_src(collection, stem)}"
+            stub = f"docs/{record_src(collection, stem)}"
             problems.append(
                 located(
                     raw,
                     ("id",),
-                    f'the {kind.label} "{stem}" has no page: add {page}, made like the other '
+                    f'the {kind.label} "{stem}" has no page: add {stub}, made like the other '
                     f'pages in that folder, with the line {{{{ {macro}("{stem}") }}}}.',
                     key=False,
                 )

@@ -71,7 +71,8 @@ def atom_feed(dataset: Dataset, base_url: str) -> bytes:
         add(item, "updated", _stamp(entry.date))
         add(item, "summary", entry.why)
     ET.indent(feed)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+    document: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
 
 
 def changes_json(dataset: Dataset) -> dict[str, Any]:

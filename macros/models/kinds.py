@@ -9,7 +9,7 @@ page), the JSON API and the schemas (collection and schema file), and `.vscode/s
 (which schema an editor applies to which file; `make schemas` writes it). Adding a kind is one
 entry here, its model (whose docstring describes the kind), and, for a kind with pages of
 its own, its render function: "Adding a record type" in ARCHITECTURE.md says how, and
-tests/test_add_a_record_type.py keeps that guide true.
+tests/repo/test_add_a_record_type.py keeps that guide true.
 """
 
 from __future__ import annotations

@@ -36,7 +36,15 @@ from .joints import (
     shoulder_flexion,
     toe_flexion,
 )
-from .vocab import BasePart, BodyPoint, PropKind, Reach, Side, Surface
+
+# Re-exported: the figure code imports the pose words with the pose model (`X as X` marks
+# each as public for the type checker).
+from .vocab import BasePart as BasePart
+from .vocab import BodyPoint as BodyPoint
+from .vocab import PropKind as PropKind
+from .vocab import Reach as Reach
+from .vocab import Side as Side
+from .vocab import Surface as Surface
 
 Angle = Annotated[
     float,

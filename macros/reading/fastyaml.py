@@ -123,7 +123,9 @@ def _build(parser: Any, guard: Guard) -> tuple[Any, dict[Path, Position]] | None
     return (root, positions) if documents else None
 
 
-def _attach(parent: _Open | None, value: Any, mark: tuple[int, int], positions: dict) -> Path:
+def _attach(
+    parent: _Open | None, value: Any, mark: tuple[int, int], positions: dict[Path, Position]
+) -> Path:
     """Put a value in its parent and record where it is; returns the value's path."""
     if parent is None:
         return ()

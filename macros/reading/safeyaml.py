@@ -38,7 +38,7 @@ _INT = "tag:yaml.org,2002:int"
 MAX_NUMBER_LENGTH = 100  # longer "numbers" are not values anyone measured
 
 
-class _BoundedScanner(RoundTripScanner):  # type: ignore[misc]
+class _BoundedScanner(RoundTripScanner):
     def fetch_more_tokens(self) -> Any:
         line, column = self.reader.line + 1, self.reader.column + 1
         self.loader.guard.budget.check_time(line, column)
@@ -47,7 +47,7 @@ class _BoundedScanner(RoundTripScanner):  # type: ignore[misc]
         return super().fetch_more_tokens()
 
 
-class _BoundedComposer(Composer):  # type: ignore[misc]
+class _BoundedComposer(Composer):
     def __init__(self, loader: Any = None) -> None:
         super().__init__(loader)
         self._sizes: dict[Any, int] = {}
@@ -84,6 +84,8 @@ def _yaml(guard: Guard) -> YAML:
     yaml.allow_duplicate_keys = False
     yaml.Scanner = _BoundedScanner
     yaml.Composer = _BoundedComposer
+    # The scanner and composer above read the guard as `self.loader.guard`; YAML declares no
+    # such attribute, so the type checker is told this one addition is meant.
     yaml.guard = guard  # type: ignore[attr-defined]
     return yaml
 

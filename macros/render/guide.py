@@ -26,7 +26,11 @@ def anchor(key: str) -> str:
 
 
 def _answer(choice: Choice, cites: Citations) -> str:
-    target = choice.step if choice.step is not None else end_key(choice.end)  # type: ignore[arg-type]
+    if choice.step is not None:
+        target = choice.step
+    else:
+        assert choice.end is not None, "an answer leads to a step or an end"
+        target = end_key(choice.end)
     cited = f" {cites.cite(choice.sources)}" if choice.sources else ""
     return (
         f'<li><a class="nc-guide__answer" href="#{anchor(target)}" data-nc-go>'

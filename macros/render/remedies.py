@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
+from typing import Any
 
 from ..dataset import Dataset
 from ..models import Remedy
@@ -53,7 +55,7 @@ def verdict_badges(remedy: Remedy) -> str:
     return f'<dl class="nc-grades">{items}</dl>'
 
 
-def remedy_about(remedy: Remedy) -> dict:
+def remedy_about(remedy: Remedy) -> dict[str, Any]:
     """JSON-LD: the condition, with this remedy as a possible treatment."""
     kind = SCHEMA_TYPES.get(remedy.kind, "MedicalTherapy")
     return condition(possibleTreatment=named(kind, remedy.name, remedy.aliases))
@@ -138,7 +140,7 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
             f"{badge('safety', remedy.safety)}{warning_markers(dataset, remedy, here)}</td>"
             "</tr>"
         )
-    present = {
+    present: dict[str, set[StrEnum]] = {
         "use": {u for r in dataset.remedies for u in r.use},
         "verdict": {r.verdict for r in dataset.remedies},
         "certainty": {r.certainty for r in dataset.remedies},

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pydantic import BaseModel
-
 from ..checks.references import source_ids
 from ..dataset import Dataset
+from ..models import Record
 from ..models.kinds import KINDS
 from .citations import KIND_LABELS, check_record, format_source, source_anchor
 from .links import Here, record_target
@@ -17,9 +16,9 @@ from .vocab import vocabulary
 GROUP_TITLES = {value: shown.group for value, shown in vocabulary("source-kind").items()}
 
 
-def cited_by(dataset: Dataset) -> Mapping[str, list[tuple[str, BaseModel]]]:
+def cited_by(dataset: Dataset) -> Mapping[str, list[tuple[str, Record]]]:
     """source id -> every (collection, record) that cites it anywhere in its fields."""
-    index: dict[str, list[tuple[str, BaseModel]]] = {}
+    index: dict[str, list[tuple[str, Record]]] = {}
     for kind in KINDS:
         if kind.collection == "sources":
             continue
@@ -29,13 +28,13 @@ def cited_by(dataset: Dataset) -> Mapping[str, list[tuple[str, BaseModel]]]:
     return index
 
 
-def _users(users: list[tuple[str, BaseModel]], here: Here) -> str:
+def _users(users: list[tuple[str, Record]], here: Here) -> str:
     if not users:
         return '<p class="nc-src__used">Read while writing this site; not cited on a page yet.</p>'
     links = []
     for collection, record in users:
-        src, anchor = record_target(collection, record.id)  # type: ignore[attr-defined]
-        links.append(f'<a href="{here.href(src, anchor)}">{html_text(record.name)}</a>')  # type: ignore[attr-defined]
+        src, anchor = record_target(collection, record.id)
+        links.append(f'<a href="{here.href(src, anchor)}">{html_text(record.name)}</a>')
     return f'<p class="nc-src__used">Cited on: {", ".join(links)}</p>'
 
 

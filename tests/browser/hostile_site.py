@@ -1,4 +1,5 @@
-"""Drive a page of the hostile site (tests/hostile.py) and record anything that became markup.
+"""Drive a page of the hostile site (tests/helpers/hostile.py) and record anything that became
+markup.
 
 An init script watches the document from before the first byte is parsed: every element that
 carries `data-evil` (which only the hostile payload writes) is recorded the moment it is

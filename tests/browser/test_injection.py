@@ -1,10 +1,11 @@
 """Hostile data never becomes markup in a reader's browser, whatever the theme does with it.
 
 The site is built once from a copy of the real data in which every free-text field of every
-record type carries HTML (tests/hostile.py). Its pages are opened in Chromium; every glossary
-term, titled element and shortened navigation entry is hovered (the theme turns titles into
-tooltips), search is opened and the payload's words typed, and pages are reached by instant
-navigation as well as full loads. Any dialog, console error or element from the payload fails.
+record type carries HTML (tests/helpers/hostile.py). Its pages are opened in Chromium; every
+glossary term, titled element and shortened navigation entry is hovered (the theme turns titles
+into tooltips), search is opened and the payload's words typed, and pages are reached by
+instant navigation as well as full loads. Any dialog, console error or element from the payload
+fails.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
-from tests.conftest import ROOT, copy_project, mkdocs_build
-from tests.hostile import SEARCH_WORDS, write_hostile_data
+from tests.helpers.hostile import SEARCH_WORDS, write_hostile_data
+from tests.helpers.project import ROOT, copy_project, mkdocs_build
 
 from .conftest import configured_site_url
 from .crawl import follow_link

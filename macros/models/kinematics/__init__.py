@@ -12,8 +12,9 @@ import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..joints import ankle_flexion, check_ankle, check_hip
+from ..joints import check_ankle, check_hip
 from ..pose import (
     Arm,
     Base,
@@ -127,7 +128,9 @@ def _toes(leg: Leg) -> float:
     return leg.foot if leg.toes is None else leg.toes
 
 
-def solve_leg(props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Side) -> dict:
+def solve_leg(
+    props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Side
+) -> dict[str, Any]:
     """Angles and points of one leg; a planted leg's knee is worked out from its foot."""
     toes = _toes(leg)
     if not leg.planted:
@@ -155,7 +158,7 @@ def solve_leg(props: Sequence[Prop], hip: Vec, torso: float, leg: Leg, side: Sid
 
 
 def _reach_point(
-    props: Sequence[Prop], reach: Reach, legs: Mapping[Side, dict]
+    props: Sequence[Prop], reach: Reach, legs: Mapping[Side, dict[str, Any]]
 ) -> tuple[Vec, float | None]:
     """The palm centre a hand must reach, and the hand's fixed direction (None: free)."""
     if reach in {Reach.WALL, Reach.CHAIR, Reach.RAIL}:
@@ -183,8 +186,13 @@ def _reach_point(
 
 
 def solve_arm(
-    props: Sequence[Prop], shoulder: Vec, torso: float, arm: Arm, side: Side, legs: Mapping
-) -> dict:
+    props: Sequence[Prop],
+    shoulder: Vec,
+    torso: float,
+    arm: Arm,
+    side: Side,
+    legs: Mapping[Side, dict[str, Any]],
+) -> dict[str, Any]:
     """Angles and points of one arm; a reaching arm's elbow is worked out from the hand."""
     if arm.reach is None:
         assert arm.upper is not None and arm.fore is not None
@@ -247,8 +255,3 @@ def _solve(props: tuple[Prop, ...], base: Base, pose: Pose) -> Solved:
             points.update({f"{side}.{k}": v for k, v in part["points"].items()})
     grips = {str(side): pose.arm(side).reach for side in SIDES}
     return Solved(angles, points, grips)
-
-
-def dorsiflexion(solved: Solved, side: Side) -> float:
-    """How far a solved foot is pulled up towards the shin (for tests and descriptions)."""
-    return ankle_flexion(solved.angles[f"{side}.shin"], solved.angles[f"{side}.foot"])

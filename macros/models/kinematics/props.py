@@ -26,7 +26,6 @@ STOOL_DEPTH = 34.0
 RAIL_HEIGHT = 88.0  # a banister's height above the nose of each stair
 RAIL_GRIP = 24.0  # where along the stairs the hand holds it, from the bottom step's edge
 WALL_HANDS = 125.0
-WALL_THICKNESS = 10.0
 
 
 @dataclass(frozen=True)

@@ -104,11 +104,3 @@ def rect_tag(x: float, y: float, w: float, h: float, cls: str, r: float = 0.0) -
         f'<rect class="{cls}" x="{fmt(x)}" y="{fmt(y)}" width="{fmt(w)}" '
         f'height="{fmt(h)}"{rounded}/>'
     )
-
-
-def line_tag(x1: float, y1: float, x2: float, y2: float, cls: str) -> str:
-    return (
-        f'<path class="{cls}" d="M{fmt(x1)} {fmt(y1)}H{fmt(x2)}"/>'
-        if y1 == y2
-        else (f'<path class="{cls}" d="M{fmt(x1)} {fmt(y1)}L{fmt(x2)} {fmt(y2)}"/>')
-    )
