@@ -27,7 +27,12 @@ from typing import Any
 
 from .project import REPO_ROOT
 
-BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+
+def build_env() -> dict[str, str]:
+    """The environment of a measured command, read when it starts, not when bench is imported:
+    the scale sets NIGHT_CRAMPS_LIMITS_FACTOR just before its builds, and a copy taken at
+    import never had it, so the 100x data failed its own (1x) limits and was never built."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
 class BenchError(RuntimeError):
@@ -55,7 +60,7 @@ def run_timed(
     with tempfile.TemporaryFile(mode="w+") as log:
         start = time.perf_counter()
         process = subprocess.Popen(
-            list(command), cwd=cwd, env=env or BUILD_ENV, stdout=log, stderr=subprocess.STDOUT
+            list(command), cwd=cwd, env=env or build_env(), stdout=log, stderr=subprocess.STDOUT
         )
         # A timer stops an overlong command; wait4 blocks, so the end time is exact.
         watchdog = threading.Timer(timeout, process.kill)

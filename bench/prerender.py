@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from .capture_hook import TARGET_ENV
-from .measure import BUILD_ENV, Run, run_timed
+from .measure import Run, build_env, run_timed
 from .project import config_with_hook, config_without_plugin
 
 HOOK = Path(__file__).resolve().parent / "capture_hook.py"
@@ -36,7 +36,7 @@ def capture_rendered(project: Path, into: Path, site: Path, timeout: float = 180
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
         command += ["--config-file", str(project / CAPTURE_CONFIG), "--site-dir", str(site)]
         run = run_timed(
-            command, cwd=project, env={**BUILD_ENV, TARGET_ENV: str(into)}, timeout=timeout
+            command, cwd=project, env={**build_env(), TARGET_ENV: str(into)}, timeout=timeout
         )
     finally:
         (project / CAPTURE_CONFIG).unlink(missing_ok=True)

@@ -25,7 +25,7 @@ from ruamel.yaml import YAML
 from macros.reading.loader import data_files
 from macros.render.links import SECTION_FOLDERS
 
-from .measure import BUILD_ENV, BenchError
+from .measure import BenchError, build_env
 from .synthetic import record_stubs
 
 DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -101,7 +101,7 @@ def measure_serve(project: Path, edits: int, timeout: float = 300) -> ServeResul
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=project, env=BUILD_ENV, stdout=log, stderr=subprocess.STDOUT
+            command, cwd=project, env=build_env(), stdout=log, stderr=subprocess.STDOUT
         )
         try:
             first = wait_for(url, "</html>", timeout, process) - start

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .measure import BUILD_ENV, run_timed
+from .measure import build_env, run_timed
 from .project import REPO_ROOT
 
 
@@ -131,7 +131,7 @@ def _build_here(project: Path, site: Path) -> dict[str, float]:
 def profile_build(project: Path, site: Path, timeout: float) -> dict[str, float]:
     """The split of one build of `project`, measured in a fresh interpreter."""
     command = [sys.executable, "-m", "bench.split", str(project), str(site)]
-    run = run_timed(command, cwd=REPO_ROOT, env={**BUILD_ENV}, timeout=timeout)
+    run = run_timed(command, cwd=REPO_ROOT, env=build_env(), timeout=timeout)
     parts: dict[str, float] = json.loads(run.output.strip().splitlines()[-1])
     return parts
 

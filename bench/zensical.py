@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .measure import BUILD_ENV, BenchError, median, mkdocs_build, run_timed
+from .measure import BenchError, build_env, median, mkdocs_build, run_timed
 
 ZENSICAL = Path(sys.executable).with_name("zensical")
 
@@ -43,7 +43,7 @@ def _has_finish_step(project: Path) -> bool:
     result = subprocess.run(
         [sys.executable, "-m", "macros", "finish", "--help"],
         cwd=project,
-        env=BUILD_ENV,
+        env=build_env(),
         capture_output=True,
         check=False,
     )

@@ -119,11 +119,18 @@ def page_definitions(
     """
     subject = page_title.lower()
     found = []
+    # Whether each spelling occurs, searched once: terms may share a spelling (an alias of
+    # one is the name of another), and each search scans the whole page.
+    occurs: dict[str, bool] = {}
     for definition in _candidates(dataset, text):
         if subject and any(name in subject for name in definition.names):
             continue
-        if text is not None and definition.spelling not in text:
-            continue
+        if text is not None:
+            spelling = definition.spelling
+            if spelling not in occurs:
+                occurs[spelling] = spelling in text
+            if not occurs[spelling]:
+                continue
         found.append(definition)
     return found
 

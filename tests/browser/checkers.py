@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import ConsoleMessage, Error, Page
 
+from .site import render_everything
+
 # WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core tags them (2.2 added no level-A rule
 # that axe checks, so there is no "wcag22a" tag).
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
@@ -210,6 +212,7 @@ def run_axe(
     (an evaluate call that awaits a promise has none, and would hang the suite if the page
     went away or axe never finished).
     """
+    render_everything(page)
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE_SCRIPT)
     only = (
@@ -280,7 +283,9 @@ _MAIN_TEXT_JS = """
 
 
 def main_text(page: Page) -> dict[str, Any]:
-    """The visible text of the page's main content and its heading."""
+    """The visible text of the page's main content and its heading (all of it, as a reader
+    scrolling down reads it: blocks that skip rendering off screen are rendered first)."""
+    render_everything(page)
     return page.evaluate(_MAIN_TEXT_JS)
 
 

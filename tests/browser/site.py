@@ -38,6 +38,31 @@ def set_scheme(page: Page, scheme: str) -> None:
     )
 
 
+def render_everything(page: Page) -> None:
+    """Lay out the whole page now, as a reader sees each part once scrolled to it.
+
+    The long blocks skip rendering while off screen (content-visibility: auto in extra.css,
+    for speed on a phone), so a full-page screenshot would show them blank and axe could not
+    judge their colours. Added again after an instant navigation, which drops it with the head.
+    Colour changes then still under way (the theme eases link colours in) are waited for, at
+    most a second, so what is judged is the colour the reader ends up with.
+    """
+    page.evaluate(
+        """async () => {
+             if (!document.getElementById('nc-render-everything')) {
+               const style = document.createElement('style');
+               style.id = 'nc-render-everything';
+               style.textContent = '* { content-visibility: visible !important; }';
+               document.head.appendChild(style);
+               void document.body.offsetHeight;
+             }
+             const easing = document.getAnimations().filter((a) => a instanceof CSSTransition);
+             const late = new Promise((done) => setTimeout(done, 1000));
+             await Promise.race([Promise.all(easing.map((a) => a.finished)), late]);
+           }"""
+    )
+
+
 SEARCH_BOX = "input.md-search__input"
 SEARCH_META = ".md-search-result__meta"
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
@@ -50,6 +75,12 @@ def open_search(page: Page) -> None:
     cleared box has been seen by the worker.
     """
     page.locator(SEARCH_BOX).click()
+    wait_for_search(page)
+
+
+def wait_for_search(page: Page) -> None:
+    """Wait until search, just opened, has its index loaded in the web worker (the theme
+    shows "Initialising search" until then), and remember its empty-query message."""
     page.wait_for_function(
         """(sel) => {
              const m = document.querySelector(sel);

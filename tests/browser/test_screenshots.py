@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from .chromium import DESKTOP, PHONE
+from .site import render_everything
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +42,7 @@ def test_screenshots_of_key_pages(
         page = context.new_page()
         for name, path in KEY_PAGES.items():
             page.goto(site_url + path, wait_until="load")
+            render_everything(page)
             target = screenshots_dir / f"{name}-{width}-{scheme}.png"
             page.screenshot(path=target, full_page=True, animations="disabled")
             assert target.stat().st_size > 5_000, f"{target.name} looks blank"

@@ -27,8 +27,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from .checkers import search_problems
-from .chromium import DESKTOP
-from .site import open_search, search
+from .chromium import DESKTOP, PHONE
+from .site import RESULT_LINKS, open_search, search, wait_for_search
 
 pytestmark = pytest.mark.browser
 
@@ -171,3 +171,57 @@ def test_query_finds_its_page_in_the_top_three(
 def test_expected_pages_exist(pages: list[str]) -> None:
     missing = sorted({page for page in QUERIES.values() if page not in pages})
     assert not missing, f"the query table expects pages the site does not have: {missing}"
+
+
+# --- the index loads when the reader reaches for search ------------------------------------
+
+INDEX_FILES = ("search/search_index.json", "search.json")  # MkDocs, Zensical
+
+
+def index_requests(page: Page) -> list[str]:
+    """Every request for the search index this page makes from now on (a live list)."""
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url) if r.url.endswith(INDEX_FILES) else None)
+    return seen
+
+
+def test_a_page_opens_without_the_search_index(browser: Browser, site_url: str) -> None:
+    """The index (about 90 KB gzip) is not fetched with a page nor when moving between pages:
+    most readers never search, and parsing it slowed every page on a phone."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    seen = index_requests(page)
+    page.goto(site_url, wait_until="networkidle")
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url("**/first-aid/")
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert seen == []
+
+
+def test_tapping_search_on_a_phone_loads_the_index_and_finds(
+    browser: Browser, site_url: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, has_touch=True)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    seen = index_requests(page)
+    page.goto(site_url + "remedies/", wait_until="networkidle")
+    page.locator("label.md-header__button[for='__search']").tap()
+    wait_for_search(page)
+    results = search(page, "quinine")
+    context.close()
+    assert len(seen) == 1
+    assert not search_problems("quinine", "remedies/quinine/", results)
+
+
+def test_a_search_link_still_opens_with_its_results(browser: Browser, site_url: str) -> None:
+    """A link with ?q= (the theme's "share" link) opens search at once, with no tap."""
+    context = browser.new_context(viewport=DESKTOP)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.goto(site_url + "?q=magnesium", wait_until="load")
+    page.wait_for_function("(sel) => document.querySelector(sel)", arg=RESULT_LINKS)
+    links = page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")
+    context.close()
+    assert not search_problems("magnesium", "remedies/magnesium/", links)

@@ -69,3 +69,19 @@ def test_broken_data_fails_every_time_without_being_checked_again(
     with pytest.raises(DataError) as second:
         dataset_cache.cached_dataset(data, ROOT)
     assert second.value is first.value
+
+
+def test_the_fingerprint_sees_files_in_nested_folders_and_nothing_else(tmp_path: Path) -> None:
+    """Every regular file at any depth, by its path inside data/ (folders are not entries)."""
+    (tmp_path / "remedies" / "deeper").mkdir(parents=True)
+    (tmp_path / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    (tmp_path / "remedies" / "magnesium.yaml").write_text("id: magnesium\n", encoding="utf-8")
+    (tmp_path / "remedies" / "deeper" / "x.yaml").write_text("id: x\n", encoding="utf-8")
+    before = dataset_cache.fingerprint(tmp_path)
+    assert [entry[0] for entry in before] == [
+        "remedies/deeper/x.yaml",
+        "remedies/magnesium.yaml",
+        "sources.yaml",
+    ]
+    (tmp_path / "remedies" / "deeper" / "x.yaml").write_text("id: y\n", encoding="utf-8")
+    assert dataset_cache.fingerprint(tmp_path) != before

@@ -70,3 +70,36 @@ def test_a_page_reads_only_the_spellings_whose_first_word_it_contains(
     found = page_definitions(dataset, "", f"Only {first.spelling} here.")
     assert first in found
     assert 0 < Counted.reads < len(every) / 4, Counted.reads
+
+
+class CountedText(str):
+    """A page's text, counting every search for a spelling in it."""
+
+    searches = 0
+
+    def __contains__(self, spelling: object) -> bool:
+        CountedText.searches += 1
+        return str.__contains__(self, spelling)  # type: ignore[arg-type]
+
+
+def test_a_spelling_shared_by_many_terms_is_searched_for_once(
+    dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 100x copy has each spelling 100 times (and real terms share aliases): each search
+    scans the whole page, so searching once per term made big pages grow as terms x length."""
+    spellings = [d.spelling for d in definitions(dataset)]
+    text = CountedText("A page that names " + ", ".join(spellings[::4]) + ".")
+
+    def searches(every: tuple[glossary.Definition, ...]) -> tuple[int, list[glossary.Definition]]:
+        monkeypatch.setattr(glossary, "definitions", lambda _dataset: every)
+        page_definitions(dataset, "", "Index built by a first page.")
+        CountedText.searches = 0
+        found = page_definitions(dataset, "", text)
+        return CountedText.searches, found
+
+    once, found_once = searches(tuple(definitions(dataset)))
+    repeated = tuple(definitions(dataset)) * 5
+    five_times, found_repeated = searches(repeated)
+    assert found_repeated == [d for d in repeated if d in found_once]
+    assert once > 0
+    assert five_times == once, (once, five_times)
