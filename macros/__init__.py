@@ -12,7 +12,7 @@ def _register_package() -> None:
     """Make this package importable under its own name, so its relative imports resolve.
 
     MkDocs imports the package normally. Zensical instead executes this file from its path on
-    every page without registering it in `sys.modules`, so `from .env import ...` fails with
+    every page without registering it in `sys.modules`, so `from .builder.env import ...` fails with
     "No module named 'macros'". Registering one real copy, once per process, also keeps the
     submodules (and the dataset cached in them) alive from one page to the next.
     """
