@@ -99,8 +99,19 @@ EYE = Circle(-6.6, NECK + 13.2, 1.1)
 EAR = Circle(1.6, NECK + 10.2, 2.0)
 UPPER_ARM_SHAPE = (Circle(0.0, 0.0, R_SHOULDER), Circle(0.0, UPPER_ARM, R_ELBOW))
 FOREARM_SHAPE = (Circle(0.0, 0.0, R_ELBOW), Circle(0.0, FOREARM, R_WRIST))
-HAND_SHAPE = (Circle(0.0, 0.0, R_WRIST), Circle(0.0, PALM, R_PALM), Circle(0.4, 12.0, 2.3))
-FIST_SHAPE = (Circle(0.0, 0.0, R_WRIST), Circle(0.2, PALM, 3.8), Circle(-0.6, GRIP + 0.5, 3.2))
+# Hands are a few hulls each (drawn as one silhouette), so they can have the concave outline a
+# plain hull of circles cannot: a thumb apart from the fingers, and fingers that curl round
+# what they hold. Seen from the side, -x is the palm.
+HAND_PARTS = (  # flat: a mitten (palm and fingers, wrist to fingertips) and a thumb
+    (Circle(0.0, 0.0, R_WRIST), Circle(-0.2, PALM, R_PALM), Circle(-0.6, 15.4, 1.7)),
+    (Circle(1.2, 2.8, 1.6), Circle(4.9, 8.0, 1.3)),
+)
+FIST_PARTS = (  # holding: palm, fingers hooked over and round the held thing, a thumb opposite
+    (Circle(0.0, 0.0, R_WRIST), Circle(0.2, PALM, 3.8), Circle(-0.6, 10.4, 2.4)),
+    (Circle(-0.6, 10.4, 2.3), Circle(-4.2, 12.0, 2.0)),
+    (Circle(-4.2, 12.0, 2.0), Circle(-6.8, 10.8, 1.6)),
+    (Circle(-1.6, 2.6, 1.5), Circle(-4.6, 4.8, 1.3)),
+)
 
 # Target muscles, as ellipses (centre x, centre y, half width, half length) in a part's frame.
 MUSCLE_SHAPES: dict[str, tuple[str, tuple[float, float, float, float]]] = {

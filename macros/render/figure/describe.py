@@ -56,6 +56,22 @@ def _posture(figure: Figure) -> str:
     return "stands"
 
 
+# How far the torso of the end pose (the pose the picture holds) leans forward from upright,
+# in degrees, before the words say so: a small lean is just standing or sitting, but a
+# hamstring stretch bent over to a chair must not be read out as "stands".
+BENT_OVER = 60.0
+LEANING = 35.0
+
+
+def _lean(figure: Figure) -> str:
+    lean = 180.0 - figure.end.torso  # 180 is upright, 90 points straight forward
+    if lean >= BENT_OVER:
+        return " bent forward from the hips"
+    if lean >= LEANING:
+        return ", leaning forward"
+    return ""
+
+
 def _hands(figure: Figure) -> str:
     near = figure.end.arm(Side.NEAR).reach
     far = figure.end.arm(Side.FAR).reach
@@ -99,7 +115,7 @@ def describe(
     `name` is accepted so callers can pass the record whole; the title already carries it.
     """
     hands = _hands(figure)
-    posture = f"A person {_posture(figure)}{', ' + hands if hands else ''}."
+    posture = f"A person {_posture(figure)}{_lean(figure)}{', ' + hands if hands else ''}."
     listed = [MUSCLE_WORDS[m] for m in muscles]
     words = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
     muscle = f"The stretched muscle is highlighted: {words}."

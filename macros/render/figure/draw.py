@@ -15,14 +15,13 @@ from ...models.kinematics.geometry import angle_of, length, local, sub
 from ...models.pose import Figure, PropKind, Reach, Side
 from ...models.vocab import Muscle
 from .frames import FRAMES, Move, Node, chain, moves
-from .shapes import circle_hull_tag, circle_tag, ellipse_tag, rect_tag
+from .shapes import circle_hull_tag, circle_tag, ellipse_tag, hulls_tag, rect_tag
 
 ARM = ("upper", "fore", "hand")
 LEG = ("thigh", "shin", "foot", "toes")
 ARM_SHAPES = {
     "upper": body.UPPER_ARM_SHAPE,
     "fore": body.FOREARM_SHAPE,
-    "hand": body.HAND_SHAPE,
 }
 LEG_SHAPES = {
     "thigh": body.THIGH_SHAPE,
@@ -66,12 +65,12 @@ FLAT_HANDS = {Reach.WALL, Reach.NEAR_THIGH, Reach.FAR_THIGH}
 
 
 def _arm(side: str, cls: str, grip: Reach | None, towel: bool) -> Node:
-    """An arm; a hand that holds something (a foot, a rail, a towel) is drawn as a fist."""
+    """An arm; a hand that holds something (a foot, a rail, a towel) curls round it."""
     fist = towel or (grip is not None and grip not in FLAT_HANDS)
     shapes = {
         f"{side}.{part}": [circle_hull_tag(ARM_SHAPES[part], cls)] for part in ("upper", "fore")
     }
-    shapes[f"{side}.hand"] = [circle_hull_tag(body.FIST_SHAPE if fist else body.HAND_SHAPE, cls)]
+    shapes[f"{side}.hand"] = [hulls_tag(body.FIST_PARTS if fist else body.HAND_PARTS, cls)]
     return chain(["torso", *(f"{side}.{part}" for part in ARM)], shapes)
 
 

@@ -90,6 +90,15 @@ def circle_hull_tag(circles: Sequence[Circle], cls: str) -> str:
     return f'<path class="{cls}" d="{hull_path(circles)}"/>'
 
 
+def hulls_tag(hulls: Sequence[Sequence[Circle]], cls: str) -> str:
+    """Several hulls as one path: one silhouette with no seams where they overlap.
+
+    Every hull runs the same way round, so the default nonzero fill paints their union, and a
+    single path means anti-aliased edges never meet inside the shape.
+    """
+    return f'<path class="{cls}" d="{"".join(hull_path(h) for h in hulls)}"/>'
+
+
 def ellipse_tag(cx: float, cy: float, rx: float, ry: float, cls: str) -> str:
     return f'<ellipse class="{cls}" cx="{fmt(cx)}" cy="{fmt(cy)}" rx="{fmt(rx)}" ry="{fmt(ry)}"/>'
 
