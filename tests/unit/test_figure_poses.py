@@ -11,9 +11,9 @@ import pytest
 
 from macros.dataset import Dataset, build_dataset
 from macros.models.joints import turn
-from macros.models.kinematics import solve
+from macros.models.kinematics import body, solve
 from macros.models.kinematics.body import Circle
-from macros.render.figure import body, figure_svg
+from macros.render.figure import figure_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 GRID = 0.2  # cm: the spacing at which the silhouettes below are sampled
