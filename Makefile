@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: help serve test build validate schemas export new diff bench browser lock clean \
+.PHONY: help serve test build validate schemas new diff bench browser lock clean \
 	zensical-serve zensical-build
 
 help:

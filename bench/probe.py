@@ -39,7 +39,7 @@ def probe(root: Path) -> dict[str, Any]:
     sys.path.insert(0, str(root))
     start = time.process_time()
     import macros.dataset as dataset_module
-    from macros.errors import Severity
+    from macros.reading.errors import Severity
 
     imported = time.process_time() - start
     spent: dict[str, float] = {}

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 # The copy the tests make too, re-exported for the rest of the benchmark.
-from macros.project_copy import copy_project as copy_project
+from macros.commands.project_copy import copy_project as copy_project
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

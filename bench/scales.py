@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.limits import FACTOR_VARIABLE
+from macros.reading.limits import FACTOR_VARIABLE
 
 from .measure import BenchError, BenchTimeout, median, mkdocs_build, probe_data_layer
 from .prerender import make_plain_twin

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from macros.loader import data_files
+from macros.reading.loader import data_files
 from macros.render.links import SECTION_FOLDERS
 
 from .measure import BenchError, build_env

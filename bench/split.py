@@ -45,7 +45,9 @@ PARTS: tuple[Part, ...] = (
         0,
         (("mkdocs/config/base.py", "load_config"),),
     ),
-    Part("data layer (load, validate, link)", 0, (("macros/dataset.py", "build_dataset"),)),
+    Part(
+        "data layer (load, validate, link)", 0, (("macros/dataset/__init__.py", "build_dataset"),)
+    ),
     Part(
         "macros plugin, each page's Markdown (Jinja + macros)",
         0,
@@ -56,11 +58,18 @@ PARTS: tuple[Part, ...] = (
         1,
         (("jinja2/environment.py", "from_string"),),
     ),
-    Part("macro calls (render functions, glossary tooltips)", 1, (("macros/env.py", "macro"),)),
+    Part(
+        "macro calls (render functions, glossary tooltips)",
+        1,
+        (("macros/builder/env.py", "macro"),),
+    ),
     Part(
         "glossary: the definitions of the terms each output uses",
         2,
-        (("macros/render/glossary.py", "append_to"), ("macros/env.py", "append_abbreviations")),
+        (
+            ("macros/render/glossary.py", "append_to"),
+            ("macros/builder/env.py", "append_abbreviations"),
+        ),
     ),
     # Page.render, not Markdown.convert: render functions convert short texts themselves,
     # and that time already belongs to the macro calls.

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from macros.checks.references import REFERENCE_FIELDS
-from macros.loader import data_files
+from macros.checks.references import references
+from macros.reading.loader import data_files
 from macros.render.links import SECTION_FOLDERS
 
 from .project import copy_project
@@ -60,30 +61,24 @@ def _yaml() -> YAML:
     return yaml
 
 
-def _mark(value: Any, *, top: bool) -> None:
-    """Add the token to a record's id and to every reference inside it, in place."""
-    if isinstance(value, dict):
-        for key, child in value.items():
-            target = REFERENCE_FIELDS.get(key)
-            if top and key == "id" and isinstance(child, str):
-                value[key] = f"{child}-{TOKEN}"
-            elif target and isinstance(child, list) and all(isinstance(x, str) for x in child):
-                for index, ref in enumerate(child):
-                    child[index] = f"{ref}-{TOKEN}"
-            else:
-                _mark(child, top=False)
-    elif isinstance(value, list):
-        for child in value:
-            _mark(child, top=False)
+def _mark(model: type[BaseModel], record: Any) -> None:
+    """Add the token to a record's id and to every reference inside it, in place (the
+    references are the fields whose type says they hold ids, as the reference check reads)."""
+    if not isinstance(record, dict):
+        return
+    if isinstance(record.get("id"), str):
+        record["id"] = f"{record['id']}-{TOKEN}"
+    for path, _, ref in list(references(model, record)):
+        parent = record
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = f"{ref}-{TOKEN}"
 
 
-def _template(document: Any, *, is_list: bool) -> str:
+def _template(model: type[BaseModel], document: Any, *, is_list: bool) -> str:
     """The YAML text of a record (or list of records) with the token in every id."""
-    if is_list:
-        for record in document:
-            _mark(record, top=True)
-    else:
-        _mark(document, top=True)
+    for record in document if is_list else [document]:
+        _mark(model, record)
     out = io.StringIO()
     _yaml().dump(document, out)
     return out.getvalue()
@@ -100,7 +95,7 @@ def _clone_data(data_dir: Path, factor: int) -> int:
             total += len(document) if is_list else 1
             continue
         total += len(document) * factor if is_list else factor
-        template = _template(document, is_list=is_list)
+        template = _template(kind.model, document, is_list=is_list)
         if is_list:
             clones = [template.replace(TOKEN, clone_suffix(k)) for k in range(1, factor)]
             joined = text if text.endswith("\n") else text + "\n"

@@ -12,7 +12,7 @@ def _register_package() -> None:
     """Make this package importable under its own name, so its relative imports resolve.
 
     MkDocs imports the package normally. Zensical instead executes this file from its path on
-    every page without registering it in `sys.modules`, so `from .env import ...` fails with
+    every page without registering it in `sys.modules`, so `from .builder.env import ...` fails with
     "No module named 'macros'". Registering one real copy, once per process, also keeps the
     submodules (and the dataset cached in them) alive from one page to the next.
     """
@@ -31,6 +31,6 @@ def _register_package() -> None:
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build (by Zensical once per page)."""
     _register_package()
-    from .env import register
+    from .builder.env import register
 
     register(env)

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.loader import load_file  # noqa: E402 - the project root must be importable first
-from macros.registry import KINDS_BY_COLLECTION  # noqa: E402
+from macros.models.kinds import KINDS_BY_COLLECTION  # noqa: E402
+from macros.reading.loader import load_file  # noqa: E402 - the project root must be importable first
 
 USER_AGENT = "night-cramps-link-check/1.0 (+https://night-cramps.github.io/)"
 # Publishers often refuse scripts (401/403) or rate-limit them (429): that says nothing about

@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.scaffold import find_kind  # noqa: E402 - the project root must be importable first
-from macros.skeleton import template  # noqa: E402
+from macros.commands.new import find_kind  # noqa: E402 - the project root must be importable first
+from macros.commands.new.template import template  # noqa: E402
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 COMMAND = ".venv/bin/python scripts/contributing_templates.py"

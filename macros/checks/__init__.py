@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..errors import Problem
+from ..reading.errors import Problem
 from .content import check_content
 from .dates import check_dates
 from .entry import CheckContext, Entry
 from .evidence import check_evidence
+from .figure import check_figures
 from .guide import check_guide
 from .identity import check_identity
 from .references import check_references
@@ -22,7 +23,7 @@ Check = Callable[[Sequence[Entry], CheckContext], list[Problem]]
 
 ALL_CHECKS: tuple[Check, ...] = (
     check_identity, check_references, check_tables, check_dates, check_content, check_evidence,
-    check_guide,
+    check_guide, check_figures,
 )  # fmt: skip
 
 

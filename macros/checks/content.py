@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..errors import Problem
 from ..models import Claim, Remedy, Source, Warning
 from ..models.vocab import ClaimVerdict, Safety, SourceKind, Verdict
+from ..reading.errors import Problem
 from .entry import CheckContext, Entry
 from .references import source_ids
 

@@ -1,4 +1,4 @@
-"""Review dates: never in the future; older than three years is flagged as overdue."""
+"""Review dates: never in the future; older than the review interval is flagged as overdue."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import Problem, Severity
+from ..models.base import REVIEW_AFTER, REVIEW_AFTER_YEARS
+from ..reading.errors import Problem, Severity
 from .entry import CheckContext, Entry, every_record, located
-
-OVERDUE_AFTER_DAYS = 3 * 365
 
 
 def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
@@ -31,13 +30,14 @@ def check_dates(entries: Sequence[Entry], context: CheckContext) -> list[Problem
                     "the record was actually checked (today or earlier).",
                 )
             )
-        elif (context.today - reviewed).days > OVERDUE_AFTER_DAYS:
+        elif context.today - reviewed > REVIEW_AFTER:
             problems.append(
                 located(
                     raw,
                     ("reviewed",),
-                    f"this record was last reviewed on {reviewed.isoformat()}, more than 3 years "
-                    "ago; check it against its sources again and update the date.",
+                    f"this record was last reviewed on {reviewed.isoformat()}, more than "
+                    f"{REVIEW_AFTER_YEARS} years ago; check it against its sources again and "
+                    "update the date.",
                     Severity.WARNING,
                 )
             )

@@ -9,9 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..errors import Problem, Severity
-from ..loader import RawRecord
-from ..positions import Path
+from ..reading.errors import Problem, Severity
+from ..reading.loader import RawRecord
+from ..reading.positions import Path
 
 
 @dataclass(frozen=True)

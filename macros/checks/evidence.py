@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..errors import Problem, Severity
 from ..models import Fact, RedFlag, Remedy, Source, Warning
 from ..models.vocab import Certainty, CheckedAgainst, RemedyKind, Safety, SourceKind, Verdict
+from ..reading.errors import Problem, Severity
 from .entry import CheckContext, Entry
 from .references import source_ids
 

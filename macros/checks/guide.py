@@ -1,18 +1,19 @@
 """The guide's paths: every answer leads somewhere real, nothing loops, nothing is left out.
 
-The check walks the same graph the page is drawn from (macros/guide.py), so what it proves
-is true of the page: every question can be reached from the start, every path ends at a care
-level or a page, no path goes round in a circle, and every red flag can be reached.
+The check walks the same graph the page is drawn from (macros/models/guide_graph.py), so
+what it proves is true of the page: every question can be reached from the start, every path
+ends at a care level or a page, no path goes round in a circle, and every red flag can be
+reached.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..errors import Problem
-from ..guide import Choice, Guide, build_guide, question_key
 from ..models import GuideQuestion, RedFlag
-from ..registry import KINDS_BY_COLLECTION
+from ..models.guide_graph import Choice, Guide, build_guide, question_key
+from ..models.kinds import KINDS_BY_COLLECTION
+from ..reading.errors import Problem
 from .entry import CheckContext, Entry
 
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..errors import Problem
-from ..loader import RawRecord
 from ..models.base import is_slug
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
 from .entry import CheckContext, Entry, every_record, located
 
 

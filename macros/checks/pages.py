@@ -13,12 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
-from ..errors import Problem
-from ..loader import RawRecord
 from ..models.base import is_slug
-from ..registry import KINDS_BY_COLLECTION
-from ..render.links import SECTION_FOLDERS
-from ..render.stubs import STUB_KINDS, stub_path
+from ..models.kinds import OwnPages, record_src, with_pages
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
 from .entry import located
 
 _MACRO_CALL = re.compile(r"""\{\{\s*(?P<macro>\w+)\(\s*["'](?P<id>[^"']*)["']\s*\)\s*\}\}""")
@@ -40,9 +38,10 @@ def check_pages(
 ) -> list[Problem]:
     """One located problem per record without a page and per page without a record."""
     problems: list[Problem] = []
-    for collection, (macro, _) in STUB_KINDS.items():
-        kind = KINDS_BY_COLLECTION[collection]
-        folder = docs / SECTION_FOLDERS[collection]
+    for kind in with_pages():
+        assert isinstance(kind.shown, OwnPages)
+        collection, macro = kind.collection, kind.page_macro
+        folder = docs / kind.shown.folder
         pages = {p.stem: p for p in sorted(folder.glob("*.md")) if p.name != "index.md"}
         names = record_names(raws, collection)
         known = set(names) | declared.get(collection, frozenset())
@@ -50,7 +49,7 @@ def check_pages(
             record_id = PurePosixPath(raw.file).stem
             if stem != record_id or not is_slug(stem) or pages.keys() & _names_of(raw):
                 continue
-            stub = f"docs/{stub_path(collection, stem)}"
+            stub = f"docs/{record_src(collection, stem)}"
             problems.append(
                 located(
                     raw,

@@ -2,48 +2,66 @@
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
 
-from ..errors import Problem
-from ..loader import RawRecord
-from ..models.base import is_slug
-from ..positions import Path
-from ..registry import KINDS_BY_COLLECTION
+from ..models.base import is_slug, refers_to
+from ..models.kinds import KINDS_BY_COLLECTION
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
+from ..reading.positions import Path
 from .entry import CheckContext, Entry, located
 
-# Field name in the data -> the collection its ids point into.
-REFERENCE_FIELDS = {
-    "sources": "sources",
-    "warnings": "warnings",
-    "stretches": "stretches",
-    "remedies": "remedies",
-    "causes": "causes",
-    "medications": "medications",
-}
+
+def _nested_models(annotation: Any) -> list[type[BaseModel]]:
+    """The models inside a field's type (through Optional, list and Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _nested_models(typing.get_args(annotation)[0])
+    if origin in {typing.Union, types.UnionType, list, tuple}:
+        return [m for arg in typing.get_args(annotation) for m in _nested_models(arg)]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return []
 
 
-def references(value: Any, path: Path = ()) -> Iterator[tuple[Path, str, str]]:
-    """Yield (path, collection, id) for every reference inside a dumped record."""
-    if isinstance(value, dict):
-        for key, child in value.items():
-            target = REFERENCE_FIELDS.get(key)
-            if target and isinstance(child, list) and all(isinstance(x, str) for x in child):
+def references(
+    model: type[BaseModel], value: Any, path: Path = ()
+) -> Iterator[tuple[Path, str, str]]:
+    """Yield (path, collection, id) for every reference in a record's data.
+
+    A field is a reference when its type says so (`RefersTo` in models/base.py), whatever it
+    is called; the data may be a dumped record or the raw data of one that failed validation,
+    so only lists of strings are taken as ids and anything else is left to the validator.
+    """
+    if not isinstance(value, dict):
+        return
+    for key, child in value.items():
+        info = model.model_fields.get(key) if isinstance(key, str) else None
+        if info is None:
+            continue
+        target = refers_to(info)
+        if target is not None:
+            if isinstance(child, list) and all(isinstance(x, str) for x in child):
                 for index, ref in enumerate(child):
                     yield (*path, key, index), target, ref
+            continue
+        for nested in _nested_models(info.annotation):
+            if isinstance(child, list):
+                for index, item in enumerate(child):
+                    yield from references(nested, item, (*path, key, index))
             else:
-                yield from references(child, (*path, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from references(child, (*path, index))
+                yield from references(nested, child, (*path, key))
 
 
 def source_ids(record: BaseModel) -> set[str]:
     """Every source id a record cites anywhere in its fields."""
     dumped = record.model_dump(mode="json")
-    return {ref for _, target, ref in references(dumped) if target == "sources"}
+    return {ref for _, target, ref in references(type(record), dumped) if target == "sources"}
 
 
 def check_references(entries: Sequence[Entry], context: CheckContext) -> list[Problem]:
@@ -61,7 +79,7 @@ def check_references(entries: Sequence[Entry], context: CheckContext) -> list[Pr
     for raw, data in written:
         if raw.kind.collection == "sources":
             continue
-        for path, target, ref in references(data):
+        for path, target, ref in references(raw.kind.model, data):
             ref = ref.strip()
             if not is_slug(ref) or target in context.unreadable:
                 continue

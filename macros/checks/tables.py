@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..errors import Problem
-from ..loader import RawRecord
+from ..reading.errors import Problem
+from ..reading.loader import RawRecord
 from .entry import CheckContext, Entry, located
 
 

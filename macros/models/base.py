@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.fields import FieldInfo
 
-from .vocab import ReviewStatus
+from .vocab import ReviewStatus, described
+
+# A record checked longer ago than this is overdue for review: `make validate` warns and the
+# About page counts it.
+REVIEW_AFTER_YEARS = 3
+REVIEW_AFTER = dt.timedelta(days=REVIEW_AFTER_YEARS * 365)
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX_LENGTH = 80
@@ -66,8 +73,26 @@ def _plain_text(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class RefersTo:
+    """Marks a list of ids as pointing at records of one collection: `Annotated[list[Slug],
+    RefersTo("warnings")]`. The reference check, the validator's wording and `make new` read
+    the target from the field's type, so a reference is a reference whatever the field is
+    called, and a field that happens to share a collection's name is not one."""
+
+    collection: str
+
+
+def refers_to(info: FieldInfo) -> str | None:
+    """The collection a field's ids point into, or None when the field is not a reference."""
+    return next((m.collection for m in info.metadata if isinstance(m, RefersTo)), None)
+
+
 SourceRefs = Annotated[
     list[Slug],
+    RefersTo("sources"),
     Field(
         min_length=1,
         description="Ids of entries in data/sources.yaml that support this.",
@@ -98,7 +123,7 @@ class Change(Strict):
     date: dt.date = Field(description="When the change was made (YYYY-MM-DD).")
     what: Text = Field(description="What changed, e.g. 'Certainty lowered from moderate to low.'")
     why: Text = Field(description="Why, in plain words, e.g. 'The Cochrane review rates it low.'")
-    sources: list[Slug] = Field(
+    sources: Annotated[list[Slug], RefersTo("sources")] = Field(
         default_factory=list,
         description="Ids of entries in data/sources.yaml behind the change, if any.",
     )
@@ -124,9 +149,7 @@ class Record(Strict):
     summary: Text = Field(description="Two or three short sentences for a reading age of 9 to 11.")
     sources: SourceRefs
     reviewed: dt.date = Field(description="The date the record was last checked (YYYY-MM-DD).")
-    review_status: ReviewStatus = Field(
-        description="How it was checked. 'sources-checked': checked against the cited sources.",
-    )
+    review_status: ReviewStatus = described("review-status")
     changes: list[Change] = Field(
         default_factory=list,
         description="What changed in this record, newest first: date, what and why.",

@@ -10,8 +10,8 @@ Where a part should touch something (hands on a wall, a heel on the floor), the 
 and the renderer works out the arm or leg angles itself (`reach`, `heel_at`, `ball_at`): that is
 how a hand stays on the wall while the body leans in. Checks that need no geometry live here,
 on the field they are about, so an error points at the exact line; checks that need the whole
-figure (is it supported, can the hand reach, is anything below the floor) run on the figure
-and are located at its `start:` or `end:` line.
+solved figure (is it supported, can the hand reach, is anything below the floor) are a check
+of their own (checks/figure.py), located at the figure's `start:` or `end:` line.
 """
 
 from __future__ import annotations
@@ -39,12 +39,12 @@ from .joints import (
 
 # Re-exported: the figure code imports the pose words with the pose model (`X as X` marks
 # each as public for the type checker).
-from .pose_vocab import BasePart as BasePart
-from .pose_vocab import BodyPoint as BodyPoint
-from .pose_vocab import PropKind as PropKind
-from .pose_vocab import Reach as Reach
-from .pose_vocab import Side as Side
-from .pose_vocab import Surface as Surface
+from .vocab import BasePart as BasePart
+from .vocab import BodyPoint as BodyPoint
+from .vocab import PropKind as PropKind
+from .vocab import Reach as Reach
+from .vocab import Side as Side
+from .vocab import Surface as Surface
 
 Angle = Annotated[
     float,
@@ -306,26 +306,6 @@ class Figure(Strict):
                 raise ValueError(f"there are two of {prop.kind}; a figure uses one of each")
             seen.add(prop.kind)
         return props
-
-    @field_validator("start", "end")
-    @classmethod
-    def _figure_holds_together(cls, pose: Pose, info: ValidationInfo) -> Pose:
-        """Solve the pose and check it is supported, reachable and above the floor."""
-        if "props" not in info.data or "base" not in info.data:
-            return pose  # their own errors are already reported
-        # Imported here because the figure package imports these models.
-        from ..figure.checks import movement_problem, pose_problems
-
-        problems = pose_problems(info.data["props"], info.data["base"], pose)
-        if not problems and info.field_name == "end" and "start" in info.data:
-            moves = info.data.get("moves")
-            if moves is not None:
-                problems = movement_problem(
-                    info.data["props"], info.data["base"], moves, info.data["start"], pose
-                )
-        if problems:
-            raise ValueError("; ".join(problems))
-        return pose
 
     def prop(self, kind: PropKind) -> Prop | None:
         """The prop of one kind, if the figure has it."""

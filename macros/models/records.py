@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, HttpUrl, field_validator
 
-from .base import Fact, Record, Slug, Strict, Text
+from .base import Fact, Record, RefersTo, Slug, Strict, Text
 from .pose import Figure
 from .vocab import (
     Association,
@@ -28,9 +28,15 @@ from .vocab import (
     StretchTime,
     Urgency,
     Verdict,
+    described,
 )
 
-Refs = Annotated[list[Slug], Field(default_factory=list)]
+# Lists of ids, each typed with the collection it points into (see base.RefersTo).
+WarningRefs = Annotated[list[Slug], RefersTo("warnings"), Field(default_factory=list)]
+StretchRefs = Annotated[list[Slug], RefersTo("stretches"), Field(default_factory=list)]
+RemedyRefs = Annotated[list[Slug], RefersTo("remedies"), Field(default_factory=list)]
+CauseRefs = Annotated[list[Slug], RefersTo("causes"), Field(default_factory=list)]
+MedicationRefs = Annotated[list[Slug], RefersTo("medications"), Field(default_factory=list)]
 
 
 class SourceCheck(Strict):
@@ -41,10 +47,7 @@ class SourceCheck(Strict):
     (not-found), so a reader can see how far each source was confirmed.
     """
 
-    against: CheckedAgainst = Field(
-        description="full-text, abstract, page, label, copy (only a copy or quotation could be "
-        "read) or not-found (the source could not be found again)."
-    )
+    against: CheckedAgainst = described("checked-against")
     date: dt.date = Field(description="When it was checked (YYYY-MM-DD).")
 
 
@@ -52,7 +55,7 @@ class Source(Strict):
     """A publication the data cites: guideline, review, trial, regulator notice or web page."""
 
     id: Slug
-    kind: SourceKind
+    kind: SourceKind = described("source-kind")
     title: Text
     authors: list[Text] = Field(default_factory=list, description="People or organisations.")
     year: int = Field(ge=1900, le=2100)
@@ -78,27 +81,27 @@ class Source(Strict):
 class Remedy(Record):
     """Something people try for cramps, with an honest verdict on it."""
 
-    kind: RemedyKind
-    use: list[RemedyUse] = Field(min_length=1, description="during a cramp, to prevent, or both")
-    verdict: Verdict
-    certainty: Certainty
-    safety: Safety
+    kind: RemedyKind = described("remedy-kind")
+    use: list[RemedyUse] = described("use", min_length=1)
+    verdict: Verdict = described("verdict")
+    certainty: Certainty = described("certainty")
+    safety: Safety = described("safety")
     evidence: list[Fact] = Field(min_length=1, description="What the studies found.")
     how_to: list[Text] = Field(default_factory=list, description="Steps, if it is worth doing.")
     careful: list[Text] = Field(default_factory=list, description="Who should be careful, and why.")
-    warnings: Refs
-    stretches: Refs
+    warnings: WarningRefs
+    stretches: StretchRefs
 
 
 class Cause(Record):
     """Something that causes night cramps or makes them more likely."""
 
-    kind: CauseKind
-    strength: Certainty = Field(description="How sure we are that it is linked to cramps.")
+    kind: CauseKind = described("cause-kind")
+    strength: Certainty = described("strength")
     evidence: list[Fact] = Field(min_length=1)
     what_to_do: list[Text] = Field(default_factory=list)
-    medications: Refs
-    remedies: Refs
+    medications: MedicationRefs
+    remedies: RemedyRefs
 
 
 class Medication(Record):
@@ -106,15 +109,17 @@ class Medication(Record):
 
     drug_class: Text
     examples: list[Text] = Field(min_length=1)
-    association: Association
+    association: Association = described("association")
     evidence: list[Fact] = Field(min_length=1)
-    warnings: Refs
+    warnings: WarningRefs
 
 
 class Warning(Record):
     """A safety warning attached to remedies or medications, such as a regulator statement."""
 
-    severity: Literal[Safety.CAUTION, Safety.WARNING, Safety.DANGER]
+    severity: Literal[Safety.CAUTION, Safety.WARNING, Safety.DANGER] = Field(
+        description="How serious the risk is."
+    )
     points: list[Fact] = Field(min_length=1, description="The risks, each with its sources.")
     what_to_do: list[Text] = Field(min_length=1)
 
@@ -122,8 +127,8 @@ class Warning(Record):
 class Stretch(Record):
     """A stretch, with the pose data its illustration is drawn from."""
 
-    target_muscles: list[Muscle] = Field(min_length=1)
-    when: list[StretchTime] = Field(min_length=1)
+    target_muscles: list[Muscle] = described("muscle", min_length=1)
+    when: list[StretchTime] = described("stretch-time", min_length=1)
     steps: list[Text] = Field(min_length=1)
     hold_seconds: int | None = Field(
         default=None,
@@ -139,7 +144,7 @@ class Stretch(Record):
         description="How many times to do it, as the sources say; leave it out if they do not.",
     )
     cautions: list[Text] = Field(default_factory=list)
-    remedies: Refs
+    remedies: RemedyRefs
     figure: Figure
 
 
@@ -147,13 +152,13 @@ class FirstAid(Record):
     """What to do during a cramp in one part of the leg."""
 
     steps: list[Text] = Field(min_length=1)
-    stretches: Refs
+    stretches: StretchRefs
 
 
 class RedFlag(Record):
     """A sign that needs a doctor, and how fast."""
 
-    urgency: Urgency
+    urgency: Urgency = described("urgency")
     action: Text = Field(description="What to do, in one sentence.")
 
 
@@ -164,7 +169,7 @@ class ComparisonRow(Strict):
     cells: list[Text] = Field(
         min_length=2, description="One cell per column, in the order of the columns."
     )
-    sources: list[Slug] = Field(min_length=1)
+    sources: Annotated[list[Slug], RefersTo("sources")] = Field(min_length=1)
 
 
 class Comparison(Record):
@@ -181,11 +186,11 @@ class Comparison(Record):
 class Claim(Record):
     """A popular statement about cramps, with what the evidence says about it."""
 
-    verdict: ClaimVerdict
+    verdict: ClaimVerdict = described("claim")
     correction: Text = Field(description="One line: what is actually true.")
     origin: ClaimOrigin
-    remedies: Refs
-    causes: Refs
+    remedies: RemedyRefs
+    causes: CauseRefs
 
 
 class GlossaryTerm(Record):

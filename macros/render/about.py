@@ -5,23 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dataset import Dataset
-from ..registry import KINDS
-from .blocks import REVIEW_STATUS_TEXT, long_date
+from ..models.base import REVIEW_AFTER, REVIEW_AFTER_YEARS
+from ..models.kinds import KINDS
+from ..models.vocab import CheckedAgainst
+from .dates import long_date
 from .links import Here
 from .text import html_text
-from .vocab import badge, vocabulary
-
-QUESTIONS = {
-    "verdict": "Does it help?",
-    "certainty": "How sure are we?",
-    "safety": "Is it safe?",
-    "urgency": "How fast to get help",
-    "claim": "Is a popular claim true?",
-    "strength": "How sure is the link between a cause and cramps?",
-    "association": "How strongly is a medicine linked to cramps?",
-}
-
-OVERDUE_AFTER = dt.timedelta(days=3 * 365)
+from .vocab import badge, question, vocabulary, word
 
 
 def vocabulary_table(dataset: Dataset, here: Here, name: str) -> str:
@@ -32,8 +22,8 @@ def vocabulary_table(dataset: Dataset, here: Here, name: str) -> str:
     )
     return (
         '<div class="nc-table-wrap" tabindex="0" role="region" '
-        f'aria-label="{html_text(QUESTIONS[name])}">\n'
-        f'<table class="nc-table nc-vocab">\n<caption>{html_text(QUESTIONS[name])}</caption>\n'
+        f'aria-label="{html_text(question(name))}">\n'
+        f'<table class="nc-table nc-vocab">\n<caption>{html_text(question(name))}</caption>\n'
         '<thead><tr><th scope="col">On the page</th><th scope="col">What it means</th></tr>'
         f"</thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</div>"
     )
@@ -50,15 +40,15 @@ def review_status(dataset: Dataset, here: Here, today: dt.date | None = None) ->
     statuses = sorted({r.review_status.value for r in records})
     oldest = min(r.reviewed for r in records)
     newest = max(r.reviewed for r in records)
-    overdue = sum(1 for r in records if today - r.reviewed > OVERDUE_AFTER)
-    how = " ".join(REVIEW_STATUS_TEXT[s] for s in statuses)
+    overdue = sum(1 for r in records if today - r.reviewed > REVIEW_AFTER)
+    how = " ".join(word("review-status", s).meaning for s in statuses)
+    kinds = [kind.plural_label for kind in KINDS if kind.collection != "sources"]
     items = [
-        f"{len(records)} entries (remedies, causes, medicines, warnings, stretches, first aid, "
-        f"red flags, comparisons, claims and glossary terms), citing {len(dataset.sources)} "
-        "sources.",
+        f"{len(records)} entries ({', '.join(kinds[:-1])} and {kinds[-1]}), citing "
+        f"{len(dataset.sources)} sources.",
         f"How they were checked: {how}",
         f"Checked between {long_date(oldest)} and {long_date(newest)}.",
-        "Entries overdue for review (checked more than 3 years ago): "
+        f"Entries overdue for review (checked more than {REVIEW_AFTER_YEARS} years ago): "
         + (str(overdue) if overdue else "none")
         + ".",
     ]
@@ -69,14 +59,6 @@ def review_status(dataset: Dataset, here: Here, today: dt.date | None = None) ->
     )
 
 
-CHECK_WORDS = {
-    "full-text": "the full text",
-    "abstract": "the abstract (the published summary)",
-    "page": "the web page itself",
-    "label": "the product label or leaflet",
-    "copy": "only a copy or quotation (the original could not be read)",
-    "not-found": "nothing: it could not be found again",
-}
 AUTHORED = {"guideline", "systematic-review", "rct", "observational", "review", "letter"}
 
 
@@ -100,8 +82,8 @@ def source_checks(dataset: Dataset, here: Here) -> str:
         "checked against and when."
     ]
     items += [
-        f"Checked against {CHECK_WORDS[against]}: {counts[against]}."
-        for against in CHECK_WORDS
+        f"Checked against {word('checked-against', against).label}: {counts[against]}."
+        for against in CheckedAgainst
         if counts.get(against)
     ]
     if no_authors:

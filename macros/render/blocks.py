@@ -10,15 +10,11 @@ from ..dataset import Dataset
 from ..models import Fact, Record, Warning
 from ..models.vocab import Safety
 from .citations import Citations
+from .dates import long_date
 from .icons import icon
 from .links import Here, record_src, record_target
 from .text import html_text, md_text
 from .vocab import word
-
-REVIEW_STATUS_TEXT = {
-    "sources-checked": "Checked against the sources cited on this page. "
-    "Not yet reviewed by a clinician.",
-}
 
 _ADMONITION = {Safety.CAUTION: "warning", Safety.WARNING: "warning", Safety.DANGER: "danger"}
 
@@ -36,7 +32,7 @@ def also_called(record: Record) -> str:
     return f'<p class="nc-aliases"><strong>Also called:</strong> {names}</p>{marker}'
 
 
-SEARCH_ATTRIBUTE = "data-nc-search"  # taken out of the output by macros/search_words.py
+SEARCH_ATTRIBUTE = "data-nc-search"  # taken out of the output by macros/builder/search_words.py
 
 
 def search_words(records: Iterable[Record]) -> str:
@@ -49,7 +45,7 @@ def search_words(records: Iterable[Record]) -> str:
     everyday phrase in the text ("hot water bottle") lost to any page whose title shared one
     word ("Tonic water"). The search index has a third field, tags, weighed above titles: the
     macro wrapper (env.py) takes this mark out of the output and the adapter puts its words in
-    the page's tags (macros/search_words.py). The mark never reaches a page.
+    the page's tags (macros/builder/search_words.py). The mark never reaches a page.
     """
     words: list[str] = []
     for record in records:
@@ -59,11 +55,6 @@ def search_words(records: Iterable[Record]) -> str:
     if not words:
         return ""
     return f'<div hidden {SEARCH_ATTRIBUTE}="{html_text("|".join(words))}"></div>'
-
-
-def long_date(date: dt.date) -> str:
-    """A date as people write it: 21 November 2026."""
-    return f"{date.day} {date:%B %Y}"
 
 
 def reviewed_on(date: dt.date, note: str) -> str:
@@ -77,7 +68,7 @@ def reviewed_on(date: dt.date, note: str) -> str:
 
 def reviewed_line(record: Record) -> str:
     """When and how the record was last checked, stated honestly."""
-    return reviewed_on(record.reviewed, REVIEW_STATUS_TEXT[record.review_status.value])
+    return reviewed_on(record.reviewed, word("review-status", record.review_status).meaning)
 
 
 def oldest_review(records: Iterable[Record]) -> dt.date | None:

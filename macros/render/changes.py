@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..dataset import Dataset
-from ..history import HistoryEntry, entries_of, history
+from ..dataset.history import HistoryEntry, entries_of, history
 from ..models import Record
-from .blocks import long_date, warning_markers
+from .blocks import warning_markers
 from .citations import Citations
+from .dates import long_date
 from .links import Here, record_target
 from .text import html_text
 

@@ -11,41 +11,21 @@ from collections.abc import Iterable
 from ..dataset import Dataset
 from ..models import Source
 from ..models.vocab import CheckedAgainst
+from .dates import long_date
 from .links import Here
 from .text import html_text
+from .vocab import vocabulary, word
 
 SOURCES_PAGE = "sources/index.md"
 
-KIND_LABELS = {
-    "guideline": "Guideline",
-    "systematic-review": "Systematic review",
-    "rct": "Randomised trial",
-    "observational": "Observational study",
-    "regulator": "Regulator",
-    "review": "Expert review",
-    "letter": "Letter to a journal",
-    "health-service": "Health service or medical manual",
-    "consumer": "Health website",
-    "news": "News report",
-}
-
-
-# What each check record tells a reader, in plain words (the Sources page shows it per source).
-CHECKED_AGAINST_TEXT = {
-    CheckedAgainst.FULL_TEXT: "Checked against the full text",
-    CheckedAgainst.ABSTRACT: "Checked against its abstract (summary)",
-    CheckedAgainst.PAGE: "Checked against the page itself",
-    CheckedAgainst.LABEL: "Checked against the product label or leaflet",
-    CheckedAgainst.COPY: "Checked against a copy or quotation; the original could not be read",
-    CheckedAgainst.NOT_FOUND: "Not confirmed: it could not be found again when checked",
-}
+# The label of each source kind, by its word (the Sources page and each reference).
+KIND_LABELS = {value.value: shown.label for value, shown in vocabulary("source-kind").items()}
 
 
 def check_record(source: Source) -> str:
     """One sentence saying what a source was checked against and when (the Sources page)."""
-    from .blocks import long_date  # blocks builds on this module, so import it late
-
-    return f"{CHECKED_AGAINST_TEXT[source.checked.against]} on {long_date(source.checked.date)}."
+    checked = word("checked-against", source.checked.against).meaning
+    return f"{checked} on {long_date(source.checked.date)}."
 
 
 def source_anchor(source_id: str) -> str:

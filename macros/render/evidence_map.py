@@ -19,7 +19,7 @@ from .icons import icon
 from .links import Here, record_src
 from .marks import key_mark, shape
 from .text import html_text
-from .vocab import word
+from .vocab import question, word
 
 LABEL_W = 112  # the row labels on the left
 TOP = 58  # column labels
@@ -147,10 +147,10 @@ def evidence_map(dataset: Dataset, here: Here) -> str:
         '<desc id="nc-map-desc">Each remedy is placed by whether it helps (rows, best at the '
         "top) and how sure the evidence is (columns, most sure on the right). The shape of "
         "each mark shows how safe it is. The table below gives the same information.</desc>",
-        f'<text class="nc-map__axis" x="{LABEL_W + 6}" y="18">How sure are we? '
+        f'<text class="nc-map__axis" x="{LABEL_W + 6}" y="18">{question("certainty")} '
         "Less sure on the left, more sure on the right →</text>",
-        f'<text class="nc-map__axis nc-map__axis--rows" x="8" y="{TOP - 14}">Does it help? ↓'
-        "</text>",
+        f'<text class="nc-map__axis nc-map__axis--rows" x="8" y="{TOP - 14}">'
+        f"{question('verdict')} ↓</text>",
     ]
     for certainty in COLUMNS:
         mid = lefts[certainty] + subs[certainty] * SUB_W / 2

@@ -8,8 +8,8 @@ docs/javascripts/guide.js turns the same markup into one question at a time.
 from __future__ import annotations
 
 from ..dataset import Dataset
-from ..guide import Choice, Guide, Step, build_guide, end_key, ends
 from ..models import GuideEnd, RedFlag
+from ..models.guide_graph import Choice, Guide, Step, build_guide, end_key, ends
 from .blocks import section
 from .citations import Citations
 from .icons import icon

@@ -14,25 +14,25 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-# Collections with one page per record: collection -> folder under docs/.
-SECTION_FOLDERS = {
-    "remedies": "remedies",
-    "causes": "causes",
-    "medications": "medicines",
-    "warnings": "warnings",
-    "stretches": "stretches",
-}
+from ..models.kinds import KINDS, ListedOn, OwnPages, record_src, record_target
+
+# Collections with one page per record: collection -> folder under docs/ (models/kinds.py).
+SECTION_FOLDERS = {k.collection: k.shown.folder for k in KINDS if isinstance(k.shown, OwnPages)}
 
 # Collections shown together on one page: collection -> (page, anchor prefix of each record).
 LISTED_ON = {
-    "sources": ("sources/index.md", "src"),
-    "first-aid": ("first-aid.md", "aid"),
-    "red-flags": ("get-help.md", "flag"),
-    "comparisons": ("cramps-or-restless-legs.md", "compare"),
-    "claims": ("myths.md", "claim"),
-    "glossary": ("glossary.md", "term"),
-    "guide-questions": ("guide.md", "guide-question"),
+    k.collection: (k.shown.page, k.shown.anchor) for k in KINDS if isinstance(k.shown, ListedOn)
 }
+
+__all__ = [
+    "LISTED_ON",
+    "SECTION_FOLDERS",
+    "Here",
+    "record_anchor",
+    "record_src",
+    "record_target",
+    "src_to_url",
+]
 
 
 @dataclass(frozen=True)
@@ -113,18 +113,6 @@ def src_to_url(src: str) -> str:
     return src[: -len(".md")] + "/"
 
 
-def record_src(collection: str, record_id: str) -> str:
-    """The source file of a record's own page."""
-    return f"{SECTION_FOLDERS[collection]}/{record_id}.md"
-
-
 def record_anchor(collection: str, record_id: str) -> str:
     """The HTML id of a record on the page that lists it (for collections without pages)."""
     return f"{LISTED_ON[collection][1]}-{record_id}"
-
-
-def record_target(collection: str, record_id: str) -> tuple[str, str]:
-    """Where a record is shown: (source file, anchor); the anchor is empty for own pages."""
-    if collection in SECTION_FOLDERS:
-        return record_src(collection, record_id), ""
-    return LISTED_ON[collection][0], record_anchor(collection, record_id)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..dataset import Dataset
-from ..history import collection_of
+from ..dataset.history import collection_of
 from ..models import Record
 from .blocks import oldest_review, reviewed_line, reviewed_on, section
 from .changes import record_history

@@ -23,7 +23,7 @@ from .jsonld import condition, named
 from .links import Here, record_src
 from .page import record_end
 from .text import html_text, md_text
-from .vocab import REMEDY_KINDS, USES, badge, rank, word
+from .vocab import REMEDY_KINDS, USES, badge, question, rank, word
 
 # Schema.org type of each kind of remedy, for the page's JSON-LD.
 SCHEMA_TYPES = {
@@ -40,18 +40,17 @@ def use_text(remedy: Remedy) -> str:
 def verdict_badges(remedy: Remedy) -> str:
     """Verdict, certainty and safety as words with icons, each with its question."""
     rows = (
-        ("Does it help?", badge("verdict", remedy.verdict), word("verdict", remedy.verdict)),
-        (
-            "How sure are we?",
-            badge("certainty", remedy.certainty),
-            word("certainty", remedy.certainty),
-        ),
-        ("Is it safe?", badge("safety", remedy.safety), word("safety", remedy.safety)),
+        (question(name), badge(name, value), word(name, value))
+        for name, value in (
+            ("verdict", remedy.verdict),
+            ("certainty", remedy.certainty),
+            ("safety", remedy.safety),
+        )
     )
     items = "".join(
-        f'<div class="nc-grade"><dt>{question}</dt><dd>{shown}'
+        f'<div class="nc-grade"><dt>{asked}</dt><dd>{shown}'
         f'<span class="nc-grade__meaning">{html_text(w.meaning)}</span></dd></div>'
-        for question, shown, w in rows
+        for asked, shown, w in rows
     )
     return f'<dl class="nc-grades">{items}</dl>'
 
@@ -130,11 +129,13 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
             f'<a href="{link}">{html_text(remedy.name)}</a></th>'
             f'<td data-label="When" data-sort="{html_text(use_text(remedy))}" '
             f'data-value="{uses}">{html_text(use_text(remedy))}</td>'
-            f'<td data-label="Does it help?" data-sort="{rank("verdict", remedy.verdict)}" '
+            f'<td data-label="{question("verdict")}" data-sort="{rank("verdict", remedy.verdict)}" '
             f'data-value="{remedy.verdict}">{badge("verdict", remedy.verdict)}</td>'
-            f'<td data-label="How sure?" data-sort="{rank("certainty", remedy.certainty)}" '
+            f'<td data-label="{question("certainty", short=True)}" '
+            f'data-sort="{rank("certainty", remedy.certainty)}" '
             f'data-value="{remedy.certainty}">{badge("certainty", remedy.certainty)}</td>'
-            f'<td data-label="Safety" data-sort="{rank("safety", remedy.safety)}" '
+            f'<td data-label="{question("safety", short=True)}" '
+            f'data-sort="{rank("safety", remedy.safety)}" '
             f'data-value="{remedy.safety}">'
             f"{badge('safety', remedy.safety)}{warning_markers(dataset, remedy, here)}</td>"
             "</tr>"
@@ -158,9 +159,11 @@ def remedies_table(dataset: Dataset, here: Here) -> str:
     head = (
         '<th scope="col" data-nc-sort>Remedy</th>'
         f'<th scope="col" data-nc-sort{_filter("use", options["use"])}>When</th>'
-        f'<th scope="col" data-nc-sort{_filter("verdict", options["verdict"])}>Does it help?</th>'
-        f'<th scope="col" data-nc-sort{_filter("certainty", options["certainty"])}>How sure?</th>'
-        f'<th scope="col" data-nc-sort{_filter("safety", options["safety"])}>Safety</th>'
+        + "".join(
+            f'<th scope="col" data-nc-sort{_filter(name, options[name])}>'
+            f"{question(name, short=True)}</th>"
+            for name in ("verdict", "certainty", "safety")
+        )
     )
     return (
         '<div class="nc-table-wrap nc-reflow nc-reflow--inline" tabindex="0" role="region" '

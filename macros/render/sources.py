@@ -7,24 +7,13 @@ from collections.abc import Mapping
 from ..checks.references import source_ids
 from ..dataset import Dataset
 from ..models import Record
-from ..models.vocab import SourceKind
-from ..registry import KINDS
+from ..models.kinds import KINDS
 from .citations import KIND_LABELS, check_record, format_source, source_anchor
 from .links import Here, record_target
 from .text import html_text, md_text
+from .vocab import vocabulary
 
-GROUP_TITLES = {
-    SourceKind.GUIDELINE: "Guidelines",
-    SourceKind.REGULATOR: "Regulators (medicine safety agencies)",
-    SourceKind.SYSTEMATIC_REVIEW: "Systematic reviews",
-    SourceKind.RCT: "Randomised trials",
-    SourceKind.OBSERVATIONAL: "Observational studies",
-    SourceKind.REVIEW: "Expert reviews",
-    SourceKind.LETTER: "Letters to journals",
-    SourceKind.HEALTH_SERVICE: "Health services and medical manuals (pages for the public)",
-    SourceKind.CONSUMER: "Other health websites (clinics, charities, companies)",
-    SourceKind.NEWS: "News reports",
-}
+GROUP_TITLES = {value: shown.group for value, shown in vocabulary("source-kind").items()}
 
 
 def cited_by(dataset: Dataset) -> Mapping[str, list[tuple[str, Record]]]:

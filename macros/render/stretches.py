@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import functools
-
 from ..dataset import Dataset
-from ..figure import render_figure
 from ..models import Stretch
 from ..models.vocab import StretchTime
 from .blocks import also_called, link_list, mention_boxes, section, step_list
 from .citations import Citations
+from .figure import render_figure
 from .jsonld import condition, named
 from .links import Here, record_src
 from .page import record_end
 from .text import html_text, md_text
 from .vocab import MUSCLES, STRETCH_TIMES
 
-
-@functools.lru_cache(maxsize=256)
-def _figure_from_json(stretch_json: str) -> str:
-    """Each figure appears on its page and on the index: draw it once per build, keyed by
-    the record's content so an edited record under `mkdocs serve` is drawn afresh."""
-    return render_figure(Stretch.model_validate_json(stretch_json))
+# Drawn figures by record: id(stretch) -> (the record, its figure). The record is kept with
+# its picture, so its id cannot be reused by another object while the entry stands.
+_FIGURES: dict[int, tuple[Stretch, str]] = {}
 
 
 def dose(stretch: Stretch) -> str:
@@ -51,8 +46,18 @@ def facts(stretch: Stretch) -> str:
 
 
 def stretch_figure(stretch: Stretch) -> str:
-    """The drawn figure (inline SVG) of a stretch."""
-    return _figure_from_json(stretch.model_dump_json())
+    """The drawn figure (inline SVG) of a stretch, drawn once per record.
+
+    Each figure appears on its page and on the index. Records are immutable and a rebuilt
+    dataset (an edit under `mkdocs serve`) holds new record objects, so keying by the record
+    itself never serves a stale picture and needs no copy of it as a key.
+    """
+    kept = _FIGURES.get(id(stretch))
+    if kept is None or kept[0] is not stretch:
+        if len(_FIGURES) >= 256:
+            _FIGURES.clear()
+        kept = _FIGURES[id(stretch)] = (stretch, render_figure(stretch))
+    return kept[1]
 
 
 def stretch_page(dataset: Dataset, stretch_id: str, here: Here) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from macros.dataset import build_dataset
-from macros.figure import render_figure
+from macros.render.figure import render_figure
 from tests.helpers.project import ROOT
 
 pytestmark = pytest.mark.browser

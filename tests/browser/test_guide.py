@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from macros.guide import NONE_OF_THESE, Choice, Guide, build_guide, end_key
+from macros.models.guide_graph import NONE_OF_THESE, Choice, Guide, build_guide, end_key
 from macros.render.guide import anchor
 from macros.render.links import record_target, src_to_url
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from macros.offline import offline_pages, write_service_worker
+from macros.commands.offline import offline_pages, write_service_worker
 
 from .server import serve
 

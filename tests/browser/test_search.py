@@ -15,7 +15,7 @@ Headings matter: the theme weighs a match in a page title a thousand times a mat
 text, so a lay name that only appears in an "Also called" line lost to any page whose title
 shares one of its words ("charley horse" against "Horse chestnut"). So every record's aliases
 and `search_terms` (everyday phrases, variants, misspellings) go into the index's tags field,
-weighed above titles (the macros put them there: macros/search_words.py); a page without
+weighed above titles (the macros put them there: macros/builder/search_words.py); a page without
 records lists `search_terms:` in its front matter. A failing query is fixed there, in the
 data, not here.
 """

@@ -14,14 +14,14 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from macros.checks.figure import lowest
 from macros.dataset import Dataset, build_dataset
-from macros.figure import body, figure_svg
-from macros.figure.checks import lowest
-from macros.figure.kinematics import Solved, solve
-from macros.figure.props import CHAIR_BACK_TOP, WALL_HANDS, chair_hand_point
 from macros.models import Stretch
 from macros.models.joints import ankle_flexion, knee_flexion
+from macros.models.kinematics import Solved, body, solve
+from macros.models.kinematics.props import CHAIR_BACK_TOP, WALL_HANDS, chair_hand_point
 from macros.models.pose import BasePart, PropKind, Surface
+from macros.render.figure import figure_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in SVG

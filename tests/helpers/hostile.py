@@ -24,7 +24,7 @@ from pydantic.fields import FieldInfo
 from ruamel.yaml import YAML
 
 from macros.models.base import _plain_text
-from macros.registry import KINDS
+from macros.models.kinds import KINDS
 
 TERM = "ZZT"
 MARKUP = (

@@ -17,7 +17,7 @@ from types import ModuleType
 
 import pytest
 
-from macros import project_copy
+from macros.commands import project_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -119,7 +119,7 @@ def loads_during_build(project: Path, site: Path) -> int:
 
 def copy_project(target: Path) -> Path:
     """A copy of everything a build of this project reads, for tests that edit data or pages
-    (the benchmark makes the same copy: macros/project_copy.py)."""
+    (the benchmark makes the same copy: macros/commands/project_copy.py)."""
     return project_copy.copy_project(ROOT, target)
 
 

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from macros.registry import KINDS
-from macros.scaffold import find_kind
-from macros.skeleton import template
+from macros.commands.new import find_kind
+from macros.commands.new.template import template
+from macros.models.kinds import KINDS
 from tests.helpers.project import ROOT, load_script
 
 GUIDE = ROOT / "CONTRIBUTING.md"
@@ -79,8 +79,8 @@ def test_the_files_the_guide_names_exist() -> None:
 def test_the_guide_shows_real_validation_messages() -> None:
     """The error examples are the validator's real wording (checked against its source)."""
     text = GUIDE.read_text(encoding="utf-8")
-    messages = (ROOT / "macros" / "messages.py").read_text(encoding="utf-8")
-    loader = (ROOT / "macros" / "loader.py").read_text(encoding="utf-8")
+    messages = (ROOT / "macros" / "reading" / "messages.py").read_text(encoding="utf-8")
+    loader = (ROOT / "macros" / "reading" / "loader.py").read_text(encoding="utf-8")
     for fragment in ("is not an allowed", "this text is empty; write at least a few words"):
         assert fragment in text
     for fragment in ("is not an allowed", "Did you mean"):
@@ -127,7 +127,7 @@ def owners(path: str) -> list[str]:
     ("path", "team"),
     [("data/remedies/magnesium.yaml", "content-reviewers"),
      ("data/sources.yaml", "content-reviewers"),
-     ("macros/loader.py", "maintainers"), ("overrides/main.html", "maintainers"),
+     ("macros/reading/loader.py", "maintainers"), ("overrides/main.html", "maintainers"),
      (".github/workflows/ci.yml", "maintainers"), ("scripts/check_links.py", "maintainers"),
      ("requirements.lock", "maintainers")],
 )  # fmt: skip

@@ -7,9 +7,9 @@ import json
 import jsonschema
 import pytest
 
-from macros.loader import data_files, load_file
-from macros.registry import KINDS
-from macros.schemas import render_schemas
+from macros.commands.schemas import render_schemas
+from macros.models.kinds import KINDS
+from macros.reading.loader import data_files, load_file
 from tests.helpers.project import ROOT
 
 SCHEMAS = ROOT / "schemas"
@@ -26,11 +26,15 @@ def test_committed_schemas_are_fresh() -> None:
 
 
 def test_vscode_maps_every_data_location_to_its_schema() -> None:
+    """Exactly one entry per kind (`make schemas` writes it), so none is missing or stale."""
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
-    mapping = settings["yaml.schemas"]
-    for kind in KINDS:
-        pattern = f"data/{kind.path}/*.yaml" if kind.one_per_file else f"data/{kind.path}"
-        assert mapping.get(f"./schemas/{kind.singular}.schema.json") == pattern, kind.collection
+    expected = {
+        f"./schemas/{kind.singular}.schema.json": (
+            f"data/{kind.path}/*.yaml" if kind.one_per_file else f"data/{kind.path}"
+        )
+        for kind in KINDS
+    }
+    assert settings["yaml.schemas"] == expected, "run `make schemas` and commit the result"
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=[k.collection for k in KINDS])

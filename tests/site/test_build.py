@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from macros.dataset import build_dataset
-from macros.registry import KINDS
+from macros.models.kinds import KINDS
 
 from tests.helpers.project import ROOT, mkdocs_build
 

@@ -17,8 +17,8 @@ from bs4 import BeautifulSoup
 
 import macros.checks.guide as guide_check
 from macros.dataset import Dataset, check_data
-from macros.guide import Guide, build_guide, end_key, question_key
 from macros.models import RedFlag
+from macros.models.guide_graph import Guide, build_guide, end_key, question_key
 from macros.render.guide import anchor, guide_page
 from macros.render.links import Here, record_anchor
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.datadiff import main as diff_main
+from macros.commands.datadiff import main as diff_main
+from macros.commands.feed import ATOM, atom_feed, changes_json
 from macros.dataset import Dataset
-from macros.feed import ATOM, atom_feed, changes_json
-from macros.history import history
+from macros.dataset.history import history
 from macros.models import Remedy
 
 from tests.helpers.gitrepo import REMEDY, commit, git, write

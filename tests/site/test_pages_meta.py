@@ -15,8 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from macros.render.jsonld import CONDITION_ALIASES, CONDITION_NAME
-from macros.render.links import record_src, src_to_url
-from macros.render.stubs import STUB_KINDS
+from macros.render.links import SECTION_FOLDERS, record_src, src_to_url
 from tests.helpers.html_text import Soup, squash, text_of
 from tests.helpers.project import ROOT
 
@@ -70,7 +69,7 @@ def test_every_page_has_one_medical_web_page_matching_what_it_shows(
 def test_record_json_ld_describes_the_record_shown(
     site_data: Any, site_page: Callable[[str], Soup]
 ) -> None:
-    for collection in STUB_KINDS:
+    for collection in SECTION_FOLDERS:
         for record in site_data.all(collection):
             soup = site_page(src_to_url(record_src(collection, record.id)))
             (data,) = jsonld(soup)

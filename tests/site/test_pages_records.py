@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+from macros.builder.env import RECORD_PAGES
 from macros.checks.references import source_ids
-from macros.env import RECORD_PAGES
+from macros.models.kinds import KINDS_BY_COLLECTION
 from macros.render.blocks import DONT_STOP
 from macros.render.links import SECTION_FOLDERS, record_src, src_to_url
-from macros.render.stubs import STUB_KINDS
 from macros.render.vocab import word
 
 from tests.helpers.project import ROOT
@@ -45,7 +45,7 @@ def page_of(collection: str, record_id: str) -> str:
     return src_to_url(record_src(collection, record_id))
 
 
-@pytest.mark.parametrize("collection", sorted(STUB_KINDS))
+@pytest.mark.parametrize("collection", sorted(SECTION_FOLDERS))
 def test_every_record_has_a_page_and_every_page_a_record(collection: str, site_data: Any) -> None:
     ids = {r.id for r in site_data.all(collection)}
     pages = set(stub_files(collection))
@@ -53,11 +53,11 @@ def test_every_record_has_a_page_and_every_page_a_record(collection: str, site_d
     assert pages - ids == set(), f"pages in docs/{SECTION_FOLDERS[collection]}/ with no record"
 
 
-@pytest.mark.parametrize("collection", sorted(STUB_KINDS))
+@pytest.mark.parametrize("collection", sorted(SECTION_FOLDERS))
 def test_record_pages_are_one_macro_call_with_title_and_description(
     collection: str, site_data: Any
 ) -> None:
-    macro = STUB_KINDS[collection][0]
+    macro = KINDS_BY_COLLECTION[collection].page_macro
     assert macro in RECORD_PAGES
     for record_id, file in stub_files(collection).items():
         text = file.read_text(encoding="utf-8")
@@ -98,7 +98,7 @@ def test_remedy_pages_show_grades_in_words_steps_and_sources(
         assert len(references) == len(source_ids(remedy)), f"{remedy.id}: reference count"
 
 
-@pytest.mark.parametrize("collection", sorted(STUB_KINDS))
+@pytest.mark.parametrize("collection", sorted(SECTION_FOLDERS))
 def test_record_pages_cite_sources_and_say_when_they_were_reviewed(
     collection: str, site_data: Any, site_page: Callable[[str], Soup]
 ) -> None:

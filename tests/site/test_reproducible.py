@@ -1,7 +1,7 @@
 """Reproducible output: rebuilding the same commit gives byte-identical files, API included.
 
 The build time comes from SOURCE_DATE_EPOCH, else the last commit's date, else the newest
-data file (macros/buildtime.py), never from the clock.
+data file (macros/commands/buildtime.py), never from the clock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.buildtime import BuildTimeError, build_epoch, build_time
+from macros.commands.buildtime import BuildTimeError, build_epoch, build_time
 
 from tests.helpers.project import ROOT
 

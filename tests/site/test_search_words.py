@@ -2,7 +2,7 @@
 
 The browser gate (tests/browser/test_search.py) shows readers' queries find their pages; this
 checks the mechanism behind it on the built site: the words come from the data, the macros
-put them in the tags of the record's page (macros/search_words.py, macros/adapter.py, no
+put them in the tags of the record's page (macros/builder/search_words.py, macros/builder/adapter.py, no
 MkDocs hook), and they leave no trace in the HTML readers get.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from macros.adapter import add_search_words
-from macros.search_words import distinct_words, take_words, words_in
+from macros.builder.adapter import add_search_words
+from macros.builder.search_words import distinct_words, take_words, words_in
 
 ROOT = Path(__file__).resolve().parents[2]
 

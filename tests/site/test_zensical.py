@@ -57,7 +57,7 @@ def test_search_lists_the_same_sections(differences: list[Any]) -> None:
 
 def test_zensical_shows_readers_no_search_words_as_filters(zensical_built: ZensicalBuild) -> None:
     """Zensical's search lists every tag in its index as a filter beside the results and ranks
-    none of them, so the words readers search for must not reach its tags (macros/adapter.py
+    none of them, so the words readers search for must not reach its tags (macros/builder/adapter.py
     `add_search_words`): a filter list of "a", "of" and "the" helps nobody."""
     items = json.loads((zensical_built.site / "search.json").read_text(encoding="utf-8"))["items"]
     tagged = [item["location"] for item in items if item.get("tags")]
@@ -105,7 +105,7 @@ def test_the_zensical_site_is_kept_for_offline_use_too(zensical_built: ZensicalB
     import json
     import re
 
-    from macros.offline import offline_pages
+    from macros.commands.offline import offline_pages
 
     site = zensical_built.site
     script = (site / "sw.js").read_text(encoding="utf-8")

@@ -16,9 +16,9 @@ import pytest
 from pydantic_core.core_schema import ErrorType
 
 from macros.dataset import check_data
-from macros.errors import Severity
-from macros.messages import _sentence
 from macros.models import Remedy
+from macros.reading.errors import Severity
+from macros.reading.messages import _sentence
 from tests.helpers.cases import expectation
 from tests.helpers.project import FIXTURES, ROOT
 

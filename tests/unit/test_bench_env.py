@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.measure import run_timed
-from macros.limits import FACTOR_VARIABLE
+from macros.reading.limits import FACTOR_VARIABLE
 
 
 def test_a_variable_set_after_import_reaches_the_measured_command(

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from macros.commands.new.page import stub_page
 from macros.dataset import check_data
-from macros.errors import Severity
-from macros.render.stubs import stub_page
+from macros.reading.errors import Severity
 from tests.helpers.project import ROOT
 from tests.helpers.rule_data import SOURCES
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.datadiff import main
+from macros.commands.datadiff import main
 from tests.helpers.gitrepo import REMEDY, SOURCES, commit, git, write
 from tests.helpers.project import ROOT
 

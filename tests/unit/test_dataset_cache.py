@@ -1,9 +1,9 @@
 """The dataset is built once per process and built again when data/ changes.
 
 Zensical runs the macros for every page, so the dataset is cached for the life of the
-process (macros/dataset_cache.py). A live-reloading server (`mkdocs serve`, `zensical serve`)
-is one long process too, so the cache must notice an edit, even one that keeps the file's
-size: the next build shows it.
+process (macros/builder/dataset_cache.py). A live-reloading server (`mkdocs serve`,
+`zensical serve`) is one long process too, so the cache must notice an edit, even one that
+keeps the file's size: the next build shows it.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from macros import dataset_cache
-from macros.errors import DataError
+from macros.builder import dataset_cache
+from macros.reading.errors import DataError
 from tests.helpers.project import ROOT, loads_during_build
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.fastyaml import fast_parse
-from macros.loader import data_files, ruamel_parse
+from macros.reading.fastyaml import fast_parse
+from macros.reading.loader import data_files, ruamel_parse
 from tests.helpers.project import FIXTURES, ROOT
 
 REAL_FILES = [path for _, path in data_files(ROOT / "data")]

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 import pytest
 
 from macros.dataset import Dataset, build_dataset
-from macros.figure import body, figure_svg
-from macros.figure.body import Circle
-from macros.figure.kinematics import solve
 from macros.models.joints import turn
+from macros.models.kinematics import body, solve
+from macros.models.kinematics.body import Circle
+from macros.render.figure import figure_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 GRID = 0.2  # cm: the spacing at which the silhouettes below are sampled

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from macros.dataset import Dataset, build_dataset
-from macros.figure import figure_svg, render_figure
 from macros.models import Stretch
+from macros.render.figure import figure_svg, render_figure
 from tests.helpers.project import ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -40,7 +40,7 @@ def test_output_does_not_depend_on_the_process() -> None:
     """Hash seeds and dictionary order differ between runs; the bytes must not."""
     script = (
         "import hashlib; from macros.dataset import build_dataset; "
-        "from macros.figure import render_figure; "
+        "from macros.render.figure import render_figure; "
         "print(hashlib.sha256(''.join(render_figure(s) for s in "
         "build_dataset().stretches).encode()).hexdigest())"
     )

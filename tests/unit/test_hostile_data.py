@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from macros.dataset import build_dataset
-from macros.registry import KINDS
+from macros.models.kinds import KINDS
 from tests.helpers.hostile import MARKUP, TERM, is_text, write_hostile_data
 from tests.helpers.project import ROOT
 

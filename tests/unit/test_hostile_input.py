@@ -36,7 +36,7 @@ HOSTILE_FIXTURES = (
 # Runs in the child: validate each data folder given, print one JSON line per case.
 DRIVER = """
 import contextlib, io, json, sys, time
-from macros.cli import main
+from macros.commands.cli import main
 
 def peak_bytes():
     # VmHWM is this program's own high-water mark. ru_maxrss is not: after fork and exec

@@ -2,8 +2,9 @@
 
 The two builders treat a relative link in raw HTML differently: MkDocs leaves it alone (the
 browser resolves it from the page's URL); Zensical rewrites it as relative to the source file,
-adding `../` on every page that is not an index page. The adapter (`macros/adapter.py`) tells
-`Here` which, from the page object each builder passes; the render code never asks.
+adding `../` on every page that is not an index page. The adapter
+(`macros/builder/adapter.py`) tells `Here` which, from the page object each builder passes;
+the render code never asks.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from macros.adapter import current_page, project_root
+from macros.builder.adapter import current_page, project_root
 from macros.render.links import Here
 
 # MkDocs' page: `.file.src_uri`; Zensical's page: `.path` (and no `.file`).

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.datafiles import ignored, read_limited
-from macros.fastyaml import fast_parse
-from macros.limits import (
+from macros.models.kinds import KINDS_BY_COLLECTION
+from macros.reading.datafiles import ignored, read_limited
+from macros.reading.fastyaml import fast_parse
+from macros.reading.limits import (
     MAX_FILE_BYTES,
     MAX_VALUES,
     TIME_BUDGET_SECONDS,
@@ -18,8 +19,7 @@ from macros.limits import (
     Refused,
     max_file_bytes,
 )
-from macros.loader import load_all, load_file, ruamel_parse
-from macros.registry import KINDS_BY_COLLECTION
+from macros.reading.loader import load_all, load_file, ruamel_parse
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -76,7 +76,8 @@ def test_an_empty_value_is_located_on_its_own_line(tmp_path: Path) -> None:
     assert raw.position(("summary",), key=False).line == 2
 
 
-# Limits (macros/limits.py): both readers stop at the same limits, wherever they are reached.
+# Limits (macros/reading/limits.py): both readers stop at the same limits, wherever they are
+# reached.
 
 READERS = {"fast path": fast_parse, "ruamel": ruamel_parse}
 

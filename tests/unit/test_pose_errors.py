@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from macros.dataset import check_data
-from macros.errors import Severity
+from macros.reading.errors import Severity
 from tests.helpers.project import ROOT
 
 STRETCH = """\

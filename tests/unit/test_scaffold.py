@@ -17,12 +17,12 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
+from macros.builder.env import RECORD_PAGES
+from macros.commands.new import find_kind, main, placeholders
+from macros.commands.new.page import stub_page, stub_path
+from macros.commands.new.template import GUIDANCE, guidance, template
 from macros.dataset import check_data
-from macros.env import RECORD_PAGES
-from macros.registry import KINDS, Kind
-from macros.render.stubs import stub_page, stub_path
-from macros.scaffold import find_kind, main, placeholders
-from macros.skeleton import GUIDANCE, guidance, template
+from macros.models.kinds import KINDS, Kind
 from tests.helpers.project import FIXTURES
 
 KIND_IDS = [kind.singular for kind in KINDS]
@@ -119,7 +119,7 @@ def test_every_field_is_explained_to_the_contributor(kind: Kind) -> None:
         info = model.model_fields[name]
         assert guidance(kind, name, info), (
             f"{model.__name__}.{name} has no description: add one to the model or to "
-            "GUIDANCE in macros/skeleton.py"
+            "GUIDANCE in macros/commands/new/template.py"
         )
 
 

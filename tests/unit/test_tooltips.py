@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from macros.env import register
+from macros.builder.env import register
 from macros.render.glossary import terms_of
 from macros.render.text import tooltip_text
 from tests.helpers.project import ROOT
