@@ -44,10 +44,11 @@ KNOWN_DIFFERENCES = {
     "ranking may differ; which sections are found does not.",
     "extra files": "MkDocs also writes sitemap.xml.gz and tags.json; neither is a page.",
     "search words": "the macros put each record's aliases and search_terms in its page's "
-    "`tags`, which Material's search ranks above titles; under Zensical 0.0.73 they are left "
-    "out (macros/builder/adapter.py `add_search_words`), since its search ranks only title, path and "
-    "text and shows every tag as a filter beside the results. So everyday words ('charlie "
-    "horse') rank lower under Zensical. Which sections are found is compared; ranking is not.",
+    "`tags`, which Material's search ranks above titles; under Zensical 0.0.73 they are "
+    "left out (macros/builder/adapter.py `add_search_words`), since its search ranks only "
+    "title, path and text and shows every tag as a filter beside the results. So everyday "
+    "words ('charlie horse') rank lower under Zensical. Which sections are found is "
+    "compared; ranking is not.",
 }
 
 KINDS = ("pages", "title", "text", "links", "tooltips", "json-ld", "search")
