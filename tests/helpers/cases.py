@@ -6,7 +6,11 @@ must appear says `# expect: LINE:COL: part of the message`.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+
+from tests.helpers.project import ROOT
 
 
 def expectation(case: Path) -> tuple[str, int, int, str]:
@@ -18,3 +22,14 @@ def expectation(case: Path) -> tuple[str, int, int, str]:
     header = file.read_bytes().split(b"\n", 1)[0].decode("ascii")
     line, column, message = header.removeprefix("# expect: ").split(":", 2)
     return f"data/{file.relative_to(case).as_posix()}", int(line), int(column), message.strip()
+
+
+def run_validate(data: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m macros validate` on the project that holds this data folder, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(data.parent), "validate"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

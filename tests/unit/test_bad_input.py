@@ -19,7 +19,7 @@ from macros.dataset import check_data
 from macros.models import Remedy
 from macros.reading.errors import Severity
 from macros.reading.messages import _sentence
-from tests.helpers.cases import expectation
+from tests.helpers.cases import expectation, run_validate
 from tests.helpers.project import FIXTURES, ROOT
 
 CASES = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
@@ -66,13 +66,7 @@ def test_one_located_plain_error(case: Path, data_case) -> None:
 def test_validate_command_prints_it_and_exits_1(case: Path, data_case) -> None:
     file, line, column, message = expectation(case)
     data = data_case(case)
-    result = subprocess.run(
-        [sys.executable, "-m", "macros", "--root", str(data.parent), "validate"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_validate(data)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 1, result.stdout

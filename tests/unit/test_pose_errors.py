@@ -6,15 +6,13 @@ sent to the exact line, exactly as for a misspelt field.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from macros.dataset import check_data
 from macros.reading.errors import Severity
-from tests.helpers.project import ROOT
+from tests.helpers.cases import run_validate
 
 STRETCH = """\
 id: wall-lean
@@ -90,13 +88,7 @@ def test_a_wall_out_of_reach_points_at_the_first_line_of_each_pose(data_case) ->
 @pytest.mark.parametrize(("shin", "wall_x"), [(20, 92), (-17, 140)])
 def test_validate_command_reports_pose_errors_and_fails(data_case, shin: int, wall_x: int) -> None:
     data = write_case(data_case, wall_x=wall_x, shin=shin)
-    result = subprocess.run(
-        [sys.executable, "-m", "macros", "--root", str(data.parent), "validate"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_validate(data)
     assert result.returncode == 1
     assert result.stdout.startswith("data/stretches/wall-lean.yaml:")
     assert "Traceback" not in result.stderr and "pydantic" not in result.stdout
